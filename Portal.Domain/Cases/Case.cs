@@ -1,0 +1,112 @@
+using Portal.Domain.Citizens;
+using Portal.Domain.Staff;
+using Portal.Domain.Validation;
+
+namespace Portal.Domain.Cases;
+
+/// <summary>One citizen's course (sag). Every change goes through a method that enforces its rule and records an event.</summary>
+public sealed class Case
+{
+    private readonly List<JournalNote> _notes = [];
+    private readonly List<CaseEvent> _events = [];
+    private readonly List<CaseShare> _shares = [];
+
+    private Case() { }
+
+    public int Id { get; private set; }
+    public string CaseNumber { get; private set; } = "";
+    public CaseKind Kind { get; private set; }
+    public CaseStatus Status { get; private set; }
+    public EntryChannel EntryChannel { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public int CitizenId { get; private set; }
+    public Citizen Citizen { get; private set; } = null!;
+    public int? VisitatorId { get; private set; }
+    public StaffMember? Visitator { get; private set; }
+    public int? ContactPersonId { get; private set; }
+    public StaffMember? ContactPerson { get; private set; }
+    public IReadOnlyList<JournalNote> Notes => _notes;
+    public IReadOnlyList<CaseEvent> Events => _events;
+    public IReadOnlyList<CaseShare> Shares => _shares;
+    public Guid Version { get; set; }
+
+    public static Case Open(string caseNumber, Citizen citizen, CaseKind kind, EntryChannel channel,
+        StaffMember? receivedBy, DateTimeOffset now)
+    {
+        var @case = new Case
+        {
+            CaseNumber = caseNumber,
+            Citizen = citizen,
+            Kind = kind,
+            EntryChannel = channel,
+            Status = CaseStatus.Modtaget,
+            OpenedAt = now,
+        };
+        @case.Record(CaseEventKind.Opened, $"Sagen blev oprettet ({channel.Danish()}).", receivedBy, now);
+        return @case;
+    }
+
+    public void MoveTo(CaseStatus to, StaffMember by, DateTimeOffset now)
+    {
+        if (to == Status) return;
+        if (!CaseStatusRules.CanMove(Status, to))
+            throw new DomainRuleException($"En sag kan ikke gå fra {Status.Danish()} til {to.Danish()}.");
+        if (to == CaseStatus.IForloeb && ContactPersonId is null && ContactPerson is null)
+            throw new DomainRuleException("Sagen skal have en fast kontaktperson, før den kan sættes i forløb.");
+        var from = Status;
+        Status = to;
+        ClosedAt = to == CaseStatus.Afsluttet ? now : null;
+        Record(CaseEventKind.StatusChanged, $"Status ændret fra {from.Danish()} til {to.Danish()}.", by, now);
+    }
+
+    public void AssignVisitator(StaffMember visitator, StaffMember by, DateTimeOffset now)
+    {
+        if (visitator.Role != Role.Visitator)
+            throw new DomainRuleException($"{visitator.Name} er ikke stalkingvisitator.");
+        if (VisitatorId == visitator.Id && Visitator is not null) return;
+        Visitator = visitator;
+        VisitatorId = visitator.Id;
+        Record(CaseEventKind.VisitatorAssigned, $"{visitator.Name} er visitator på sagen.", by, now);
+    }
+
+    public void AssignContactPerson(StaffMember staff, StaffMember by, DateTimeOffset now)
+    {
+        if (staff.Role is not (Role.Kontaktperson or Role.Raadgiver or Role.Visitator))
+            throw new DomainRuleException($"{staff.Name} kan ikke være fast kontaktperson ({staff.Role.Danish()}).");
+        if (!staff.IsActive)
+            throw new DomainRuleException($"{staff.Name} er ikke længere aktiv i Portal.");
+        if (ContactPersonId == staff.Id && ContactPerson is not null) return;
+        var previous = ContactPerson?.Name;
+        ContactPerson = staff;
+        ContactPersonId = staff.Id;
+        Record(CaseEventKind.ContactPersonAssigned, previous is null
+            ? $"{staff.Name} er fast kontaktperson."
+            : $"Fast kontaktperson skiftet fra {previous} til {staff.Name}.", by, now);
+    }
+
+    public void ShareWith(StaffMember staff, StaffMember by, DateTimeOffset now)
+    {
+        if (_shares.Any(s => s.StaffMemberId == staff.Id)) return;
+        _shares.Add(new CaseShare(staff.Id, now));
+        Record(CaseEventKind.SharedWith, $"Sagen er delt med {staff.Name} ({staff.Role.Danish()}, {staff.Department}).", by, now);
+    }
+
+    public JournalNote AddJournalNote(string? text, StaffMember author, DateTimeOffset now)
+    {
+        JournalNote.Validate(text).ThrowIfInvalid();
+        var note = new JournalNote(text!.Trim(), author.Id, author.Name, now);
+        _notes.Add(note);
+        return note;
+    }
+
+    public void UpdateCitizen(CitizenDetails details, StaffMember by, DateTimeOffset now)
+    {
+        Citizen.Update(details);
+        // The event text never carries the address: the timeline is shown to people who may not see it.
+        Record(CaseEventKind.CitizenUpdated, "Borgerens oplysninger er opdateret.", by, now);
+    }
+
+    private void Record(CaseEventKind kind, string text, StaffMember? by, DateTimeOffset now) =>
+        _events.Add(new CaseEvent(kind, text, by?.Id, by?.Name ?? "Portal", now));
+}

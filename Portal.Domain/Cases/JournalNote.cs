@@ -1,0 +1,33 @@
+using Portal.Domain.Validation;
+
+namespace Portal.Domain.Cases;
+
+/// <summary>A dated case note. Notes are never edited: a correction is a new note.</summary>
+public sealed class JournalNote
+{
+    public const int TextMax = 4000;
+
+    private JournalNote() { }
+
+    internal JournalNote(string text, int authorId, string authorName, DateTimeOffset at)
+    {
+        Text = text;
+        AuthorId = authorId;
+        AuthorName = authorName;
+        WrittenAt = at;
+    }
+
+    public int Id { get; private set; }
+    public int CaseId { get; private set; }
+    public string Text { get; private set; } = "";
+    public int AuthorId { get; private set; }
+    public string AuthorName { get; private set; } = "";
+    public DateTimeOffset WrittenAt { get; private set; }
+
+    public static FieldErrors Validate(string? text)
+    {
+        var errors = new FieldErrors();
+        TextRules.Required(errors, nameof(Text), text, "Notatet", TextMax);
+        return errors;
+    }
+}

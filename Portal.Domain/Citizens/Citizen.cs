@@ -1,0 +1,55 @@
+using Portal.Domain.Validation;
+
+namespace Portal.Domain.Citizens;
+
+public sealed class Citizen
+{
+    private readonly List<Child> _children = [];
+
+    private Citizen() { }
+
+    public Citizen(CitizenDetails details) => Apply(details);
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    /// <summary>Normalised ddmmåå-xxxx, or null when not known (anonymous inquiries are allowed).</summary>
+    public string? Cpr { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public string? Address { get; private set; }
+    /// <summary>Navne- og adressebeskyttelse: the address is shown only to those who must know it.</summary>
+    public bool AddressProtected { get; private set; }
+    public SafeContact SafeContact { get; private set; } = new();
+    public IReadOnlyList<Child> Children => _children;
+    public Guid Version { get; set; }
+
+    public bool HasChildren => _children.Count > 0;
+
+    /// <summary>Replaces the details; throws <see cref="DomainValidationException"/> on invalid input.</summary>
+    public void Update(CitizenDetails details) => Apply(details);
+
+    public void AddChild(Child child)
+    {
+        if (string.IsNullOrWhiteSpace(child.FirstName)) throw new DomainRuleException("Barnets fornavn skal udfyldes.");
+        _children.Add(child with { FirstName = child.FirstName.Trim() });
+    }
+
+    private void Apply(CitizenDetails d)
+    {
+        d.Validate().ThrowIfInvalid();
+        Name = d.Name!.Trim();
+        Cpr = string.IsNullOrWhiteSpace(d.Cpr) ? null : Citizens.Cpr.Parse(d.Cpr).Value;
+        Phone = PhoneNumber.TryNormalize(d.Phone, out var phone) ? phone : null;
+        Email = TextRules.Clean(d.Email);
+        Address = TextRules.Clean(d.Address);
+        AddressProtected = d.AddressProtected;
+        SafeContact = new SafeContact
+        {
+            MayCall = d.MayCall,
+            MayLeaveVoicemail = d.MayLeaveVoicemail,
+            MaySendSms = d.MaySendSms,
+            MaySendLettersHome = d.MaySendLettersHome,
+            SafeTimes = TextRules.Clean(d.SafeTimes),
+        };
+    }
+}

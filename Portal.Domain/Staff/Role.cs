@@ -1,0 +1,37 @@
+namespace Portal.Domain.Staff;
+
+/// <summary>Portal roles. The names are the role claim values and the Entra ID app role values.</summary>
+public enum Role
+{
+    Visitator,
+    Kontaktperson,
+    Raadgiver,
+    Fagperson,
+    Politi,
+    Leder,
+    Administrator,
+}
+
+public static class RoleNames
+{
+    public static string Danish(this Role role) => role switch
+    {
+        Role.Visitator => "Stalkingvisitator",
+        Role.Kontaktperson => "Kontaktperson",
+        Role.Raadgiver => "Rådgiver",
+        Role.Fagperson => "Fagperson",
+        Role.Politi => "Politi",
+        Role.Leder => "Leder",
+        Role.Administrator => "Administrator",
+        _ => role.ToString(),
+    };
+
+    /// <summary>Roles that work with case contents (comma-separated, for [Authorize(Roles = ...)]).</summary>
+    public const string CaseWorkers = "Visitator,Kontaktperson,Raadgiver,Politi";
+
+    public static bool WorksWithCases(this Role role) =>
+        role is Role.Visitator or Role.Kontaktperson or Role.Raadgiver or Role.Politi;
+
+    public static bool TryParse(string? value, out Role role) =>
+        Enum.TryParse(value, ignoreCase: false, out role) && Enum.IsDefined(role);
+}

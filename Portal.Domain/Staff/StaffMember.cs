@@ -1,0 +1,28 @@
+namespace Portal.Domain.Staff;
+
+public sealed class StaffMember
+{
+    private StaffMember() { }
+
+    public StaffMember(string username, string name, Role role, string department, int caseCapacity = 25)
+    {
+        if (string.IsNullOrWhiteSpace(username)) throw new ArgumentException("Username required", nameof(username));
+        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Name required", nameof(name));
+        Username = username.Trim().ToLowerInvariant();
+        Name = name.Trim();
+        Role = role;
+        Department = department.Trim();
+        CaseCapacity = caseCapacity;
+    }
+
+    public int Id { get; private set; }
+    public string Username { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public Role Role { get; private set; }
+    public string Department { get; private set; } = "";
+    public DateOnly? StalkingTrainedOn { get; set; }
+    public List<string> Languages { get; set; } = ["dansk"];
+    public int CaseCapacity { get; private set; }
+    public bool IsActive { get; set; } = true;
+    public Guid Version { get; set; }
+}
