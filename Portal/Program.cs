@@ -1,27 +1,44 @@
-using Portal.Components;
+using MudBlazor.Services;
+using Portal;
+using Portal.Data;
+using Portal.Features.Cases;
+using Portal.Features.SignIn;
+using Portal.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+var signInMode = builder.AddPortalAuthentication();
+builder.AddPortalDatabase();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddScoped<CurrentStaff>();
+builder.Services.AddScoped<CaseService>();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+var seedDemoData = signInMode == SignInMode.Demo && app.Configuration.GetValue("Demo:SeedData", true);
+app.Logger.LogWarning(signInMode == SignInMode.Demo
+    ? "Demo-login er AKTIVT (miljø: {Environment}). Alle kan logge ind som enhver demo-medarbejder uden adgangskode."
+    : "Login sker med Entra ID (miljø: {Environment}). Demo-login er slået fra.", app.Environment.EnvironmentName);
+await DatabaseSetup.MigrateAsync(app.Services, seedDemoData);
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapPortalSignIn();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -92,10 +92,12 @@ public sealed class Case
         Record(CaseEventKind.SharedWith, $"Sagen er delt med {staff.Name} ({staff.Role.Danish()}, {staff.Department}).", by, now);
     }
 
-    public JournalNote AddJournalNote(string? text, StaffMember author, DateTimeOffset now)
+    public JournalNote AddJournalNote(string? text, StaffMember author, DateTimeOffset now, Guid? requestId = null)
     {
         JournalNote.Validate(text).ThrowIfInvalid();
-        var note = new JournalNote(text!.Trim(), author.Id, author.Name, now);
+        var id = requestId ?? Guid.NewGuid();
+        if (_notes.FirstOrDefault(n => n.RequestId == id) is { } existing) return existing;
+        var note = new JournalNote(id, text!.Trim(), author.Id, author.Name, now);
         _notes.Add(note);
         return note;
     }

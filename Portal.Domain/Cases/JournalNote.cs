@@ -9,8 +9,9 @@ public sealed class JournalNote
 
     private JournalNote() { }
 
-    internal JournalNote(string text, int authorId, string authorName, DateTimeOffset at)
+    internal JournalNote(Guid requestId, string text, int authorId, string authorName, DateTimeOffset at)
     {
+        RequestId = requestId;
         Text = text;
         AuthorId = authorId;
         AuthorName = authorName;
@@ -19,6 +20,8 @@ public sealed class JournalNote
 
     public int Id { get; private set; }
     public int CaseId { get; private set; }
+    /// <summary>Chosen by the form that wrote it, so a double-submitted note is stored once.</summary>
+    public Guid RequestId { get; private set; }
     public string Text { get; private set; } = "";
     public int AuthorId { get; private set; }
     public string AuthorName { get; private set; } = "";

@@ -15,7 +15,7 @@ public sealed class StaffMember
         CaseCapacity = caseCapacity;
     }
 
-    public int Id { get; private set; }
+    public int Id { get; init; }
     public string Username { get; private set; } = "";
     public string Name { get; private set; } = "";
     public Role Role { get; private set; }

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Portal.Components.Formatting;
+
+/// <summary>Times are stored in UTC and shown in Danish time as dd-MM-yyyy.</summary>
+public static class DanishFormat
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("da-DK");
+
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    public static DateTimeOffset ToDanishTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);
+
+    public static string Date(DateTimeOffset at) => ToDanishTime(at).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset at) => ToDanishTime(at).ToString("dd-MM-yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

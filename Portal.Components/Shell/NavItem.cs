@@ -1,0 +1,16 @@
+using Portal.Domain.Staff;
+
+namespace Portal.Components.Shell;
+
+public sealed record NavItem(string Href, string Text, string Icon, IReadOnlySet<Role> Roles)
+{
+    /// <summary>The portal's menu. A link appears only for the roles that may open the page behind it.</summary>
+    public static readonly IReadOnlyList<NavItem> All =
+    [
+        new("/", "Mit overblik", MudBlazor.Icons.Material.Filled.Dashboard, Enum.GetValues<Role>().ToHashSet()),
+        new("/sager", "Sager", MudBlazor.Icons.Material.Filled.FolderShared,
+            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
+    ];
+
+    public static IEnumerable<NavItem> For(Role? role) => role is { } r ? All.Where(i => i.Roles.Contains(r)) : [];
+}

@@ -1,0 +1,88 @@
+using Portal.Domain.Citizens;
+using Portal.Domain.Staff;
+
+namespace Portal.Domain.Cases;
+
+/// <summary>
+/// What one viewer may see of a case. Built on the server, so a protected address the viewer may
+/// not see never reaches the page at all.
+/// </summary>
+public sealed record CaseView(
+    int Id,
+    string CaseNumber,
+    CaseKind Kind,
+    CaseStatus Status,
+    EntryChannel EntryChannel,
+    DateTimeOffset OpenedAt,
+    string? VisitatorName,
+    string? ContactPersonName,
+    CitizenView Citizen,
+    IReadOnlyList<TimelineEntry> Timeline,
+    bool CanEditCitizen,
+    CitizenDetails? EditableCitizen,
+    Guid CitizenVersion)
+{
+    public static CaseView For(Case c, StaffMember viewer)
+    {
+        var canEdit = MayEditCitizen(c, viewer);
+        return new CaseView(
+            c.Id, c.CaseNumber, c.Kind, c.Status, c.EntryChannel, c.OpenedAt,
+            c.Visitator?.Name, c.ContactPerson?.Name,
+            CitizenView.For(c, viewer),
+            TimelineEntry.For(c),
+            canEdit,
+            canEdit ? CitizenDetails.From(c.Citizen) : null,
+            c.Citizen.Version);
+    }
+
+    /// <summary>Visitators and the contact person keep the details current, if they may see the address they edit.</summary>
+    public static bool MayEditCitizen(Case c, StaffMember viewer) =>
+        CaseAccess.CanSee(c, viewer)
+        && (viewer.Role == Role.Visitator || c.ContactPersonId == viewer.Id)
+        && CaseAccess.MaySeeAddress(c, viewer);
+}
+
+public sealed record CitizenView(
+    string Name,
+    string? Cpr,
+    string? Phone,
+    string? Email,
+    string? Address,
+    bool AddressProtected,
+    bool AddressHidden,
+    SafeContact SafeContact,
+    IReadOnlyList<Child> Children)
+{
+    public static CitizenView For(Case c, StaffMember viewer)
+    {
+        var citizen = c.Citizen;
+        var maySeeAddress = CaseAccess.MaySeeAddress(c, viewer);
+        return new CitizenView(citizen.Name, citizen.Cpr, citizen.Phone, citizen.Email,
+            maySeeAddress ? citizen.Address : CaseAccess.MaskedAddress,
+            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, citizen.Children);
+    }
+}
+
+public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text, string Actor, bool IsNote)
+{
+    /// <summary>Events and journal notes, newest first; at equal times the later recorded comes first.</summary>
+    public static IReadOnlyList<TimelineEntry> For(Case c) =>
+        c.Events.Select(e => new TimelineEntry(e.At, TitleFor(e.Kind), e.Text, e.ActorName, false))
+            .Concat(c.Notes.Select(n => new TimelineEntry(n.WrittenAt, "Journalnotat", n.Text, n.AuthorName, true)))
+            .Select((entry, index) => (entry, index))
+            .OrderByDescending(x => x.entry.At)
+            .ThenByDescending(x => x.index)
+            .Select(x => x.entry)
+            .ToList();
+
+    private static string TitleFor(CaseEventKind kind) => kind switch
+    {
+        CaseEventKind.Opened => "Sag oprettet",
+        CaseEventKind.StatusChanged => "Status ændret",
+        CaseEventKind.VisitatorAssigned => "Visitator",
+        CaseEventKind.ContactPersonAssigned => "Fast kontaktperson",
+        CaseEventKind.SharedWith => "Delt",
+        CaseEventKind.CitizenUpdated => "Borgeroplysninger",
+        _ => kind.ToString(),
+    };
+}

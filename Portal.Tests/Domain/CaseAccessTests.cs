@@ -1,0 +1,104 @@
+using Portal.Domain.Cases;
+using Portal.Domain.Staff;
+
+namespace Portal.Tests.Domain;
+
+public class CaseAccessTests
+{
+    private readonly StaffMember _visitator = TestData.Staff(1, Role.Visitator);
+    private readonly StaffMember _otherVisitator = TestData.Staff(2, Role.Visitator);
+    private readonly StaffMember _owner = TestData.Staff(3, Role.Kontaktperson);
+    private readonly StaffMember _otherOwner = TestData.Staff(4, Role.Kontaktperson);
+    private readonly StaffMember _police = TestData.Staff(5, Role.Politi);
+    private readonly StaffMember _counsellor = TestData.Staff(6, Role.Raadgiver);
+    private readonly StaffMember _frontLine = TestData.Staff(7, Role.Fagperson);
+    private readonly StaffMember _manager = TestData.Staff(8, Role.Leder);
+    private readonly StaffMember _admin = TestData.Staff(9, Role.Administrator);
+
+    private Case SharedCase(bool protectedAddress = false)
+    {
+        var c = TestData.NewCase(protectedAddress, _visitator);
+        c.AssignContactPerson(_owner, _visitator, TestData.Now);
+        c.ShareWith(_police, _visitator, TestData.Now);
+        return c;
+    }
+
+    [Fact]
+    public void Visibility_follows_the_rule_for_every_role()
+    {
+        var c = SharedCase();
+        Assert.True(CaseAccess.CanSee(c, _visitator));
+        Assert.True(CaseAccess.CanSee(c, _otherVisitator));   // visitators see every case
+        Assert.True(CaseAccess.CanSee(c, _owner));            // its contact person
+        Assert.True(CaseAccess.CanSee(c, _police));           // shared with them
+        Assert.False(CaseAccess.CanSee(c, _otherOwner));
+        Assert.False(CaseAccess.CanSee(c, _counsellor));
+        Assert.False(CaseAccess.CanSee(c, _frontLine));
+        Assert.False(CaseAccess.CanSee(c, _manager));          // figures, not contents
+        Assert.False(CaseAccess.CanSee(c, _admin));
+    }
+
+    [Fact]
+    public void A_deactivated_staff_member_sees_nothing()
+    {
+        var c = SharedCase();
+        _owner.IsActive = false;
+        Assert.False(CaseAccess.CanSee(c, _owner));
+    }
+
+    [Fact]
+    public void The_query_rule_filters_a_list_the_same_way()
+    {
+        var mine = SharedCase();
+        var notMine = TestData.NewCase(visitator: _visitator);
+        notMine.AssignContactPerson(_otherOwner, _visitator, TestData.Now);
+        var cases = new[] { mine, notMine }.AsQueryable();
+
+        Assert.Equal([mine], cases.Where(CaseAccess.VisibleTo(_owner)).ToList());
+        Assert.Equal([notMine], cases.Where(CaseAccess.VisibleTo(_otherOwner)).ToList());
+        Assert.Equal(2, cases.Count(CaseAccess.VisibleTo(_visitator)));
+        Assert.Empty(cases.Where(CaseAccess.VisibleTo(_frontLine)));
+    }
+
+    [Fact]
+    public void A_protected_address_is_shown_only_to_the_cases_visitator_and_contact_person()
+    {
+        var c = SharedCase(protectedAddress: true);
+        Assert.True(CaseAccess.MaySeeAddress(c, _visitator));
+        Assert.True(CaseAccess.MaySeeAddress(c, _owner));
+        Assert.False(CaseAccess.MaySeeAddress(c, _otherVisitator));
+        Assert.False(CaseAccess.MaySeeAddress(c, _police));
+    }
+
+    [Fact]
+    public void The_case_view_of_an_outsider_never_holds_the_protected_address()
+    {
+        var c = SharedCase(protectedAddress: true);
+
+        var view = CaseView.For(c, _police);
+
+        Assert.True(view.Citizen.AddressHidden);
+        Assert.Equal(CaseAccess.MaskedAddress, view.Citizen.Address);
+        Assert.Null(view.EditableCitizen);
+        Assert.False(view.CanEditCitizen);
+        Assert.DoesNotContain("Hemmeligvej", System.Text.Json.JsonSerializer.Serialize(view));
+    }
+
+    [Fact]
+    public void An_unprotected_address_is_shown_to_everyone_who_sees_the_case()
+    {
+        var view = CaseView.For(SharedCase(), _police);
+        Assert.Equal("Hemmeligvej 7, 6700 Esbjerg", view.Citizen.Address);
+        Assert.False(view.Citizen.AddressHidden);
+    }
+
+    [Fact]
+    public void Only_visitators_and_the_contact_person_edit_the_citizen()
+    {
+        var c = SharedCase();
+        Assert.True(CaseView.MayEditCitizen(c, _visitator));
+        Assert.True(CaseView.MayEditCitizen(c, _owner));
+        Assert.False(CaseView.MayEditCitizen(c, _police));
+        Assert.False(CaseView.MayEditCitizen(c, _otherOwner));
+    }
+}

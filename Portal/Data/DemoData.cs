@@ -1,0 +1,150 @@
+using Portal.Domain.Cases;
+using Portal.Domain.Citizens;
+using Portal.Domain.Staff;
+
+namespace Portal.Data;
+
+/// <summary>Fictional staff and cases so a newcomer sees a living portal. Deterministic: same data every time.</summary>
+public static class DemoData
+{
+    public const int CaseCount = 40;
+
+    private static readonly string[] FirstNames =
+    [
+        "Anne", "Camilla", "Louise", "Maria", "Sara", "Julie", "Emma", "Nadia", "Rikke", "Tina",
+        "Helle", "Pernille", "Søren", "Mikkel", "Ida", "Freja", "Asta", "Yasmin", "Katrine", "Bo",
+    ];
+
+    private static readonly string[] LastNames =
+    [
+        "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
+        "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Østergaard",
+    ];
+
+    private static readonly string[] Streets =
+    [
+        "Kongensgade", "Torvegade", "Skolegade", "Jyllandsgade", "Strandby Kirkevej", "Grønnegade",
+        "Storegade", "Havnegade", "Englandsgade", "Vestervang",
+    ];
+
+    private static readonly string[] NoteTexts =
+    [
+        "Telefonsamtale med borgeren. Hun oplever fortsat opkald fra skjult nummer flere gange dagligt.",
+        "Borgeren har ført hændelseslog siden sidst og har gemt skærmbilleder af beskederne.",
+        "Aftalt at borgeren kontaktes på mobil mellem kl. 9 og 12. Der må ikke lægges besked.",
+        "Borgeren fortæller, at han har ventet uden for arbejdspladsen to gange i denne uge.",
+        "Samtale om tryghed i hverdagen. Borgeren sover dårligt og har haft sygedage.",
+        "Borgeren er informeret om muligheden for at anmelde forholdet efter straffelovens § 242.",
+        "Kort opfølgning: situationen er roligere. Næste samtale om to uger.",
+        "Borgeren har skiftet telefonnummer og lukket sin profil på sociale medier.",
+    ];
+
+    public static async Task SeedAsync(PortalDbContext db, DateTimeOffset now)
+    {
+        var staff = CreateStaff(now);
+        db.Staff.AddRange(staff);
+        await db.SaveChangesAsync();
+
+        var visitators = staff.Where(s => s.Role == Role.Visitator).ToArray();
+        var owners = staff.Where(s => s.Role is Role.Kontaktperson or Role.Raadgiver).ToArray();
+        var sharable = staff.Where(s => s.Role is Role.Raadgiver or Role.Politi).ToArray();
+        var random = new Random(2026);
+        var statuses = Enum.GetValues<CaseStatus>();
+        var kinds = Enum.GetValues<CaseKind>();
+        var channels = Enum.GetValues<EntryChannel>();
+
+        var opened = Enumerable.Range(0, CaseCount)
+            .Select(i => now.AddDays(-(3 + i * 13.5) - random.Next(0, 5)).AddHours(-random.Next(0, 8)))
+            .OrderBy(d => d)
+            .ToArray();
+        var perYear = new Dictionary<int, int>();
+
+        for (var i = 0; i < CaseCount; i++)
+        {
+            var at = opened[i];
+            var year = at.Year;
+            perYear[year] = perYear.GetValueOrDefault(year) + 1;
+            var citizen = new Citizen(CitizenDetailsFor(i, random));
+            if (i % 4 == 1)
+            {
+                citizen.AddChild(new Child(FirstNames[(i + 5) % FirstNames.Length], now.Year - 4 - i % 10));
+                if (i % 8 == 1) citizen.AddChild(new Child(FirstNames[(i + 9) % FirstNames.Length], now.Year - 9));
+            }
+
+            var visitator = visitators[i % visitators.Length];
+            var @case = Case.Open($"{year}-{perYear[year]:0000}", citizen, kinds[i % kinds.Length],
+                channels[i % channels.Length], visitator, at);
+
+            // Older cases have come further; the newest are still waiting for visitation.
+            var status = i < CaseCount - 6 ? statuses[1 + i % 3] : CaseStatus.Modtaget;
+            if (status != CaseStatus.Modtaget || i % 2 == 0)
+                @case.AssignVisitator(visitator, visitator, at.AddHours(1));
+            if (status != CaseStatus.Modtaget)
+            {
+                @case.AddJournalNote(
+                    $"Stalkingvisitation gennemført med borgeren. Henvendelsen kom via {@case.EntryChannel.Danish().ToLowerInvariant()}.",
+                    visitator, at.AddDays(1));
+                @case.MoveTo(CaseStatus.Visiteret, visitator, at.AddDays(1).AddHours(1));
+                @case.AssignContactPerson(owners[i % owners.Length], visitator, at.AddDays(2));
+            }
+            if (status is CaseStatus.IForloeb or CaseStatus.Afsluttet)
+                @case.MoveTo(CaseStatus.IForloeb, visitator, at.AddDays(3));
+            if (status == CaseStatus.Afsluttet)
+                @case.MoveTo(CaseStatus.Afsluttet, @case.ContactPerson!, at.AddDays(60));
+            if (i % 5 == 2)
+                @case.ShareWith(sharable[i % sharable.Length], visitator, at.AddDays(4));
+
+            var noteCount = status == CaseStatus.Modtaget ? 0 : 1 + i % 3;
+            for (var n = 0; n < noteCount; n++)
+            {
+                var author = @case.ContactPerson ?? visitator;
+                var noteAt = at.AddDays(5 + n * 9);
+                if (noteAt < now) @case.AddJournalNote(NoteTexts[(i + n) % NoteTexts.Length], author, noteAt);
+            }
+            db.Cases.Add(@case);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static CitizenDetails CitizenDetailsFor(int i, Random random)
+    {
+        var first = FirstNames[i % FirstNames.Length];
+        var last = LastNames[(i * 7) % LastNames.Length];
+        var birth = new DateOnly(1965, 1, 1).AddDays(random.Next(0, 365 * 38));
+        var serial = random.Next(1000, 4000);
+        var hasCpr = i % 7 != 3; // some inquiries are anonymous at first
+        return new CitizenDetails
+        {
+            Name = $"{first} {last}",
+            Cpr = hasCpr ? $"{birth:ddMMyy}-{serial}" : null,
+            Phone = $"{20 + i % 60} {random.Next(10, 99)} {random.Next(10, 99)} {random.Next(10, 99)}",
+            Email = i % 3 == 0 ? $"{first.ToLowerInvariant()}.{i}@eksempel.dk".Replace("ø", "oe") : null,
+            Address = $"{Streets[i % Streets.Length]} {3 + i * 2}, 6700 Esbjerg",
+            AddressProtected = i % 6 == 4,
+            MayCall = true,
+            MayLeaveVoicemail = i % 3 != 0,
+            MaySendSms = i % 2 == 0,
+            MaySendLettersHome = i % 6 != 4 && i % 5 != 0,
+            SafeTimes = i % 4 == 0 ? "Hverdage kl. 9-12" : null,
+        };
+    }
+
+    private static List<StaffMember> CreateStaff(DateTimeOffset now)
+    {
+        var trained = DateOnly.FromDateTime(now.UtcDateTime);
+        return
+        [
+            new("visitator.mette", "Mette Lund", Role.Visitator, "Stalkingvisitationen", 60) { StalkingTrainedOn = trained.AddMonths(-20) },
+            new("visitator.karsten", "Karsten Holm", Role.Visitator, "Stalkingvisitationen", 60) { StalkingTrainedOn = trained.AddMonths(-8) },
+            new("kontaktperson.sofie", "Sofie Bak", Role.Kontaktperson, "Jobcenter", 20) { StalkingTrainedOn = trained.AddMonths(-14), Languages = ["dansk", "engelsk"] },
+            new("kontaktperson.anders", "Anders Mikkelsen", Role.Kontaktperson, "Børn og Familie", 18) { StalkingTrainedOn = trained.AddMonths(-3) },
+            new("kontaktperson.fatima", "Fatima Hassan", Role.Kontaktperson, "Socialområdet", 22) { Languages = ["dansk", "arabisk", "engelsk"] },
+            new("raadgiver.line", "Line Vestergaard", Role.Raadgiver, "Krisecenter Esbjerg", 15) { StalkingTrainedOn = trained.AddMonths(-30) },
+            new("raadgiver.jonas", "Jonas Friis", Role.Raadgiver, "Interventionscenteret", 15),
+            new("fagperson.ali", "Ali Demir", Role.Fagperson, "Jobcenter", 0),
+            new("politi.jens", "Jens Kragh", Role.Politi, "Syd- og Sønderjyllands Politi", 0),
+            new("leder.hanne", "Hanne Brix", Role.Leder, "Social og Arbejdsmarked", 0),
+            new("administrator.per", "Per Dahl", Role.Administrator, "IT og digitalisering", 0),
+        ];
+    }
+}

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Domain.Cases;
+using Portal.Domain.Citizens;
+using Portal.Domain.Staff;
+
+namespace Portal.Data;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+{
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Citizen> Citizens => Set<Citizen>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<JournalNote> JournalNotes => Set<JournalNote>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or sort DateTimeOffset; all times are UTC, stored as sortable ticks.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<StaffMember>(b =>
+        {
+            b.HasIndex(s => s.Username).IsUnique();
+            b.Property(s => s.Username).HasMaxLength(100);
+            b.Property(s => s.Name).HasMaxLength(200);
+            b.Property(s => s.Department).HasMaxLength(200);
+            b.Property(s => s.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<Citizen>(b =>
+        {
+            b.Property(c => c.Name).HasMaxLength(CitizenDetails.NameMax);
+            b.Property(c => c.Cpr).HasMaxLength(11);
+            b.Property(c => c.Phone).HasMaxLength(20);
+            b.Property(c => c.Email).HasMaxLength(CitizenDetails.EmailMax);
+            b.Property(c => c.Address).HasMaxLength(CitizenDetails.AddressMax);
+            b.ComplexProperty(c => c.SafeContact, sc => sc.Property(x => x.SafeTimes).HasMaxLength(CitizenDetails.SafeTimesMax));
+            b.OwnsMany(c => c.Children, ch => ch.ToJson());
+            b.Navigation(c => c.Children).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<Case>(b =>
+        {
+            b.HasIndex(c => c.CaseNumber).IsUnique();
+            b.HasIndex(c => c.Status);
+            b.HasIndex(c => c.ContactPersonId);
+            b.Property(c => c.CaseNumber).HasMaxLength(20);
+            b.HasOne(c => c.Citizen).WithMany().HasForeignKey(c => c.CitizenId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne(c => c.Visitator).WithMany().HasForeignKey(c => c.VisitatorId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne(c => c.ContactPerson).WithMany().HasForeignKey(c => c.ContactPersonId).OnDelete(DeleteBehavior.Restrict);
+            b.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.CaseId);
+            b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId);
+            b.HasMany(c => c.Shares).WithOne().HasForeignKey(s => s.CaseId);
+            b.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<CaseShare>(b =>
+        {
+            b.HasKey(s => new { s.CaseId, s.StaffMemberId });
+            b.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<JournalNote>(b =>
+        {
+            b.Property(n => n.Text).HasMaxLength(JournalNote.TextMax);
+            b.Property(n => n.AuthorName).HasMaxLength(200);
+        });
+
+        model.Entity<CaseEvent>(b =>
+        {
+            b.Property(e => e.Text).HasMaxLength(1000);
+            b.Property(e => e.ActorName).HasMaxLength(200);
+        });
+
+        model.Entity<AuditEntry>(b =>
+        {
+            b.HasKey(a => a.Sequence);
+            b.HasIndex(a => a.CaseId);
+            b.Property(a => a.Actor).HasMaxLength(100);
+            b.Property(a => a.Action).HasMaxLength(60);
+            b.Property(a => a.Details).HasMaxLength(1000);
+            b.Property(a => a.PreviousHash).HasMaxLength(64);
+            b.Property(a => a.Hash).HasMaxLength(64);
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// SQLite has no row version, so the application sets a new concurrency token on every save; an
+    /// UPDATE whose original token no longer matches affects no row and EF reports a conflict.
+    /// </summary>
+    private void StampVersions()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            var version = entry.Metadata.FindProperty("Version");
+            if (version is null || version.ClrType != typeof(Guid)) continue;
+            entry.Property(version.Name).CurrentValue = Guid.NewGuid();
+        }
+    }
+}
