@@ -1,0 +1,47 @@
+using Bunit;
+using Portal.Components.Cases;
+using Portal.Domain.Cases;
+using Portal.Domain.Staff;
+using Portal.Tests.Domain;
+
+namespace Portal.Tests.Components;
+
+public class CitizenCardTests : ComponentTestBase
+{
+    private static readonly StaffMember Visitator = TestData.Staff(1, Role.Visitator);
+    private static readonly StaffMember Police = TestData.Staff(5, Role.Politi);
+
+    private static Case ProtectedCase()
+    {
+        var c = TestData.NewCase(protectedAddress: true, visitator: Visitator);
+        c.ShareWith(Police, Visitator, TestData.Now);
+        return c;
+    }
+
+    [Fact]
+    public void A_protected_address_is_masked_for_someone_without_the_right()
+    {
+        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Police).Citizen));
+
+        Assert.DoesNotContain("Hemmeligvej", card.Markup);
+        Assert.Contains(CaseAccess.MaskedAddress, card.Find("[data-testid=citizen-address]").TextContent);
+    }
+
+    [Fact]
+    public void The_visitator_sees_the_address_marked_as_protected()
+    {
+        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Visitator).Citizen));
+
+        var address = card.Find("[data-testid=citizen-address]").TextContent;
+        Assert.Contains("Hemmeligvej 7, 6700 Esbjerg", address);
+        Assert.Contains("Navne- og adressebeskyttelse", address);
+    }
+
+    [Fact]
+    public void Safe_contact_preferences_are_spelled_out()
+    {
+        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Visitator).Citizen));
+        Assert.Equal("Må ringes op, ingen besked på telefonsvarer, ingen sms, ingen breve til hjemmet.",
+            card.Find("[data-testid=citizen-safe-contact]").TextContent);
+    }
+}
