@@ -138,4 +138,22 @@ public class CaseWorkflowTests(PortalAppFixture app)
         Assert.DoesNotContain(target.Citizen.Address!, await page.ContentAsync());
         await Expect(page.Locator("[data-testid=citizen-edit]")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_case_list_sorts_on_the_server_when_a_column_header_is_clicked()
+    {
+        var names = await app.QueryAsync(db => db.Cases.Select(c => c.Citizen.Name).ToListAsync());
+        var first = names.Order(StringComparer.Ordinal).First();
+        var last = names.Order(StringComparer.Ordinal).Last();
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, "visitator.mette", "/sager");
+        var firstRow = page.Locator("[data-testid=case-grid] tbody tr").First;
+        await firstRow.WaitForAsync();
+
+        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Borger" }).Locator(".sortable-column-header").ClickAsync();
+        await Expect(firstRow).ToContainTextAsync(first);
+
+        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Borger" }).Locator(".sortable-column-header").ClickAsync();
+        await Expect(firstRow).ToContainTextAsync(last);
+    }
 }

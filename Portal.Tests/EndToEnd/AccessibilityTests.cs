@@ -1,0 +1,57 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Portal.Tests.EndToEnd;
+
+/// <summary>WCAG 2.1 A and AA checks with axe-core on the pages a caseworker uses every day.</summary>
+[Collection(PortalCollection.Name)]
+public class AccessibilityTests(PortalAppFixture app)
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    private static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(Wcag21AA);
+        Assert.NotEmpty(result.Passes); // axe ran and checked something
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_passes()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/login");
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_overview_and_case_list_pass()
+    {
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, "visitator.mette");
+        await page.Locator("main h1").WaitForAsync();
+        await AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/sager");
+        await PortalAppFixture.WaitUntilInteractiveAsync(page);
+        await page.Locator("[data-testid=case-grid] tbody tr").First.WaitForAsync();
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_case_page_passes()
+    {
+        var id = await app.QueryAsync(db => db.Cases.Where(c => c.ContactPersonId != null).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, "visitator.mette", $"/sager/{id}");
+        await page.Locator("[data-testid=timeline]").WaitForAsync();
+        await AssertNoViolationsAsync(page);
+    }
+}
