@@ -1,4 +1,5 @@
 using Portal.Domain.Citizens;
+using Portal.Domain.Risk;
 using Portal.Domain.Staff;
 using Portal.Domain.Validation;
 
@@ -20,6 +21,12 @@ public sealed class Case
     public EntryChannel EntryChannel { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>The citizen was in danger when the case came in.</summary>
+    public bool IsAcute { get; private set; }
+    /// <summary>The latest risk level and the instrument (id and version) it came from.</summary>
+    public RiskLevel? RiskLevel { get; private set; }
+    public string? RiskInstrument { get; private set; }
+    public DateTimeOffset? RiskAssessedAt { get; private set; }
     public int CitizenId { get; private set; }
     public Citizen Citizen { get; private set; } = null!;
     public int? VisitatorId { get; private set; }
@@ -107,6 +114,41 @@ public sealed class Case
         Citizen.Update(details);
         // The event text never carries the address: the timeline is shown to people who may not see it.
         Record(CaseEventKind.CitizenUpdated, "Borgerens oplysninger er opdateret.", by, now);
+    }
+
+    public void MarkAcute(StaffMember by, DateTimeOffset now)
+    {
+        if (IsAcute) return;
+        IsAcute = true;
+        Record(CaseEventKind.MarkedAcute, "Borgeren var i fare, da henvendelsen kom. Sagen er markeret akut.", by, now);
+    }
+
+    public void ChangeKind(CaseKind kind, StaffMember by, DateTimeOffset now)
+    {
+        if (kind == Kind) return;
+        var from = Kind;
+        Kind = kind;
+        Record(CaseEventKind.KindChanged, $"Sagstype ændret fra {from.Danish()} til {kind.Danish()}.", by, now);
+    }
+
+    public void RecordRiskAssessment(RiskAssessment assessment, Instrument instrument, StaffMember by, DateTimeOffset now)
+    {
+        RiskLevel = assessment.FinalLevel;
+        RiskInstrument = instrument.Key;
+        RiskAssessedAt = assessment.AssessedAt;
+        var raised = assessment.FinalLevel > assessment.ComputedLevel
+            ? $" Hævet fra {assessment.ComputedLevel.Danish()} efter faglig vurdering."
+            : "";
+        Record(CaseEventKind.RiskAssessed,
+            $"{instrument.Title}: risikoniveau {assessment.FinalLevel.Danish()} (score {assessment.Score}).{raised}", by, now);
+    }
+
+    /// <summary>Records the finished visitation and moves a received case on to Visiteret.</summary>
+    public void CompleteVisitation(StaffMember visitator, DateTimeOffset now)
+    {
+        if (VisitatorId is null) AssignVisitator(visitator, visitator, now);
+        Record(CaseEventKind.Visitation, $"Stalkingvisitationen er gennemført af {visitator.Name}.", visitator, now);
+        if (Status == CaseStatus.Modtaget) MoveTo(CaseStatus.Visiteret, visitator, now);
     }
 
     private void Record(CaseEventKind kind, string text, StaffMember? by, DateTimeOffset now) =>

@@ -8,6 +8,10 @@ public enum CaseEventKind
     ContactPersonAssigned,
     SharedWith,
     CitizenUpdated,
+    MarkedAcute,
+    KindChanged,
+    RiskAssessed,
+    Visitation,
 }
 
 /// <summary>Something that happened on a case, shown on its timeline.</summary>

@@ -5,6 +5,8 @@ public enum CaseKind
     Stalking,
     Partnervold,
     StalkingOgPartnervold,
+    /// <summary>Not yet clear; the visitation decides.</summary>
+    Uafklaret,
 }
 
 public static class CaseKindNames
@@ -14,6 +16,7 @@ public static class CaseKindNames
         CaseKind.Stalking => "Stalking",
         CaseKind.Partnervold => "Partnervold",
         CaseKind.StalkingOgPartnervold => "Stalking og partnervold",
+        CaseKind.Uafklaret => "Uafklaret",
         _ => kind.ToString(),
     };
 }

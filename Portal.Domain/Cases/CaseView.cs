@@ -1,4 +1,5 @@
 using Portal.Domain.Citizens;
+using Portal.Domain.Risk;
 using Portal.Domain.Staff;
 
 namespace Portal.Domain.Cases;
@@ -14,6 +15,9 @@ public sealed record CaseView(
     CaseStatus Status,
     EntryChannel EntryChannel,
     DateTimeOffset OpenedAt,
+    bool IsAcute,
+    RiskLevel? RiskLevel,
+    string? RiskInstrument,
     string? VisitatorName,
     string? ContactPersonName,
     CitizenView Citizen,
@@ -26,7 +30,7 @@ public sealed record CaseView(
     {
         var canEdit = MayEditCitizen(c, viewer);
         return new CaseView(
-            c.Id, c.CaseNumber, c.Kind, c.Status, c.EntryChannel, c.OpenedAt,
+            c.Id, c.CaseNumber, c.Kind, c.Status, c.EntryChannel, c.OpenedAt, c.IsAcute, c.RiskLevel, c.RiskInstrument,
             c.Visitator?.Name, c.ContactPerson?.Name,
             CitizenView.For(c, viewer),
             TimelineEntry.For(c),
@@ -83,6 +87,10 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.ContactPersonAssigned => "Fast kontaktperson",
         CaseEventKind.SharedWith => "Delt",
         CaseEventKind.CitizenUpdated => "Borgeroplysninger",
+        CaseEventKind.MarkedAcute => "Akut",
+        CaseEventKind.KindChanged => "Sagstype",
+        CaseEventKind.RiskAssessed => "Risikovurdering",
+        CaseEventKind.Visitation => "Stalkingvisitation",
         _ => kind.ToString(),
     };
 }
