@@ -7,7 +7,7 @@ public static class DanishFormat
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("da-DK");
 
-    private static readonly TimeZoneInfo Zone = FindZone();
+    private static readonly TimeZoneInfo Zone = Portal.Domain.Calendar.DanishTime.Zone;
 
     public static DateTimeOffset ToDanishTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);
 
@@ -16,16 +16,4 @@ public static class DanishFormat
     public static string DateTime(DateTimeOffset at) => ToDanishTime(at).ToString("dd-MM-yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

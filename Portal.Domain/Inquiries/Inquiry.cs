@@ -87,6 +87,7 @@ public sealed class Inquiry
     public string? TakenByName { get; private set; }
     public DateTimeOffset? TakenAt { get; private set; }
     public int? CaseId { get; private set; }
+    public Case? Case { get; private set; }
     public Guid RequestId { get; private set; }
     public Guid Version { get; set; }
 
@@ -148,7 +149,8 @@ public sealed class Inquiry
         TakenById = visitator.Id;
         TakenByName = visitator.Name;
         TakenAt = now;
-        CaseId = @case.Id;
+        Case = @case;
+        CaseId = @case.Id == 0 ? null : @case.Id; // a new case gets its id when saved
         if (IsAcute) @case.MarkAcute(visitator, now);
     }
 

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Domain.Cases;
 using Portal.Domain.Citizens;
+using Portal.Domain.Inquiries;
+using Portal.Domain.Risk;
+using Portal.Domain.Visitation;
 using Portal.Domain.Staff;
 
 namespace Portal.Data;
@@ -14,6 +17,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<JournalNote> JournalNotes => Set<JournalNote>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+    public DbSet<VisitationDraft> VisitationDrafts => Set<VisitationDraft>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -52,6 +59,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(c => c.Status);
             b.HasIndex(c => c.ContactPersonId);
             b.Property(c => c.CaseNumber).HasMaxLength(20);
+            b.Property(c => c.RiskInstrument).HasMaxLength(80);
             b.HasOne(c => c.Citizen).WithMany().HasForeignKey(c => c.CitizenId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne(c => c.Visitator).WithMany().HasForeignKey(c => c.VisitatorId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne(c => c.ContactPerson).WithMany().HasForeignKey(c => c.ContactPersonId).OnDelete(DeleteBehavior.Restrict);
@@ -77,6 +85,42 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         {
             b.Property(e => e.Text).HasMaxLength(1000);
             b.Property(e => e.ActorName).HasMaxLength(200);
+        });
+
+        model.Entity<Inquiry>(b =>
+        {
+            b.HasIndex(i => i.RequestId).IsUnique();
+            b.HasIndex(i => new { i.TakenAt, i.IsAcute });
+            b.HasIndex(i => i.RegisteredById);
+            b.Property(i => i.CitizenName).HasMaxLength(CitizenDetails.NameMax);
+            b.Property(i => i.Description).HasMaxLength(Inquiry.TextMax);
+            b.HasOne(i => i.Case).WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(i => i.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<VisitationDraft>(b =>
+        {
+            b.HasIndex(v => v.CaseId).IsUnique();
+            b.HasOne<Case>().WithMany().HasForeignKey(v => v.CaseId);
+            b.Property(v => v.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<RiskAssessment>(b =>
+        {
+            b.HasIndex(r => r.CaseId);
+            b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId);
+            b.Property(r => r.InstrumentId).HasMaxLength(60);
+            b.Property(r => r.RaiseReason).HasMaxLength(RiskJudgement.ReasonMax);
+        });
+
+        model.Entity<Consultation>(b =>
+        {
+            b.HasIndex(c => c.RequestId).IsUnique();
+            b.HasIndex(c => c.AnsweredAt);
+            b.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId);
+            b.Property(c => c.Question).HasMaxLength(Consultation.TextMax);
+            b.Property(c => c.Answer).HasMaxLength(Consultation.TextMax);
+            b.Property(c => c.Version).IsConcurrencyToken();
         });
 
         model.Entity<AuditEntry>(b =>

@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
+using Portal.Domain.Citizens;
+using Portal.Domain.Inquiries;
+using Portal.Domain.Staff;
+using Portal.Domain.Validation;
+using Portal.Features.Cases;
+using Portal.Security;
+
+namespace Portal.Features.Inquiries;
+
+public sealed record InboxItem(
+    int Id, InquirySource Source, bool IsAcute, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, bool IsOverdue,
+    string CitizenName, InquiryKind Kind, EntryChannel EntryChannel, CallerKind CallerKind, string? CallerName,
+    string? CallerOrganisation, string Description, bool? CitizenKnows, string RegisteredByName, int? ExistingCaseId, string? ExistingCaseNumber);
+
+/// <summary>What a front-line professional sees of a concern they sent: never the case contents.</summary>
+public sealed record ConcernReceipt(int Id, string CitizenName, DateTimeOffset SentAt, string? TakenByName, DateTimeOffset? TakenAt, string Outcome);
+
+public abstract record TakeResult
+{
+    public sealed record Taken(int CaseId) : TakeResult;
+    public sealed record Refused(string Message) : TakeResult;
+}
+
+/// <summary>The one entry point: inquiries and concerns in, taken by a visitator onto a case.</summary>
+public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, IConfiguration config)
+{
+    public int ResponseLimitWorkingDays => config.GetValue("Inbox:ResponseLimitWorkingDays", 1);
+
+    public async Task<(int? Id, FieldErrors Errors)> RegisterAsync(InquiryForm form, StaffMember staff, Guid requestId, CancellationToken ct = default)
+    {
+        var errors = form.Validate();
+        if (!errors.IsValid) return (null, errors);
+        if (staff.Role is not (Role.Visitator or Role.Kontaktperson or Role.Raadgiver))
+            return (null, Refusal("Du kan ikke registrere henvendelser."));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Inquiries.SingleOrDefaultAsync(i => i.RequestId == requestId, ct) is { } existing) return (existing.Id, errors);
+        var inquiry = Inquiry.Register(form, staff, time.GetUtcNow(), requestId);
+        db.Inquiries.Add(inquiry);
+        await audit.SaveWithAuditAsync(db, staff.Username, "inquiry.register", null,
+            inquiry.IsAcute ? "Akut henvendelse registreret." : "Henvendelse registreret.", ct);
+        return (inquiry.Id, errors);
+    }
+
+    public async Task<(int? Id, FieldErrors Errors)> ReportConcernAsync(ConcernForm form, StaffMember sender, Guid requestId, CancellationToken ct = default)
+    {
+        var errors = form.Validate();
+        if (!errors.IsValid) return (null, errors);
+        if (sender.Role != Role.Fagperson) return (null, Refusal("Kun fagpersoner sender bekymringer her."));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Inquiries.SingleOrDefaultAsync(i => i.RequestId == requestId, ct) is { } existing) return (existing.Id, errors);
+        var concern = Inquiry.Report(form, sender, time.GetUtcNow(), requestId);
+        db.Inquiries.Add(concern);
+        await audit.SaveWithAuditAsync(db, sender.Username, "concern.report", null, "Bekymring sendt.", ct);
+        return (concern.Id, errors);
+    }
+
+    public async Task<IReadOnlyList<ConcernReceipt>> MyConcernsAsync(StaffMember sender, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Inquiries.AsNoTracking()
+            .Where(i => i.Source == InquirySource.Bekymring && i.RegisteredById == sender.Id)
+            .OrderByDescending(i => i.ReceivedAt)
+            .Select(i => new
+            {
+                i.Id, i.CitizenName, i.ReceivedAt, i.TakenByName, i.TakenAt,
+                Status = db.Cases.Where(c => c.Id == i.CaseId).Select(c => (CaseStatus?)c.Status).FirstOrDefault(),
+                HadCourse = db.CaseEvents.Any(e => e.CaseId == i.CaseId && e.Kind == CaseEventKind.StatusChanged && e.Text.EndsWith("til I forløb.")),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ConcernReceipt(r.Id, r.CitizenName, r.ReceivedAt, r.TakenByName, r.TakenAt, Outcome(r.TakenAt, r.Status, r.HadCourse))).ToList();
+    }
+
+    private static string Outcome(DateTimeOffset? takenAt, CaseStatus? status, bool hadCourse) =>
+        takenAt is null ? "Venter på at blive taget af en stalkingvisitator"
+        : hadCourse || status == CaseStatus.IForloeb ? "Ja, det har ført til et forløb"
+        : status == CaseStatus.Afsluttet ? "Nej, det førte ikke til et forløb"
+        : "Under vurdering";
+
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var open = await db.Inquiries.AsNoTracking().Where(i => i.TakenAt == null).ToListAsync(ct);
+        var cprs = open.Where(i => i.CitizenCpr != null).Select(i => i.CitizenCpr).Distinct().ToList();
+        var existing = await db.Cases.AsNoTracking()
+            .Where(c => c.Citizen.Cpr != null && cprs.Contains(c.Citizen.Cpr) && c.Status != CaseStatus.Afsluttet)
+            .Select(c => new { c.Id, c.CaseNumber, c.Citizen.Cpr })
+            .ToListAsync(ct);
+        var now = time.GetUtcNow();
+        var limit = ResponseLimitWorkingDays;
+        return open
+            .Select(i =>
+            {
+                var match = existing.FirstOrDefault(c => c.Cpr == i.CitizenCpr);
+                return new InboxItem(i.Id, i.Source, i.IsAcute, i.ReceivedAt, i.ResponseDeadline(limit, DanishTime.Zone),
+                    i.IsOverdue(now, limit, DanishTime.Zone), i.CitizenName, i.Kind, i.EntryChannel, i.CallerKind, i.CallerName,
+                    i.CallerOrganisation, i.Description, i.CitizenKnows, i.RegisteredByName, match?.Id, match?.CaseNumber);
+            })
+            .OrderByDescending(i => i.IsAcute)
+            .ThenBy(i => i.ReceivedAt)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Takes an inquiry: links it to the case with <paramref name="linkToCaseNumber"/>, or opens a new case
+    /// for the citizen. Taking twice (a double click, or two visitators at once) gives one owner.
+    /// </summary>
+    public async Task<TakeResult> TakeAsync(int inquiryId, StaffMember visitator, string? linkToCaseNumber, CancellationToken ct = default)
+    {
+        if (visitator.Role != Role.Visitator) return new TakeResult.Refused("Kun en stalkingvisitator kan tage en henvendelse.");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var inquiry = await db.Inquiries.SingleOrDefaultAsync(i => i.Id == inquiryId, ct);
+        if (inquiry is null) return new TakeResult.Refused("Henvendelsen findes ikke.");
+        if (inquiry.IsTaken)
+            return inquiry.TakenById == visitator.Id && inquiry.CaseId is { } mine
+                ? new TakeResult.Taken(mine)
+                : new TakeResult.Refused($"Henvendelsen er allerede taget af {inquiry.TakenByName}.");
+
+        var now = time.GetUtcNow();
+        var me = await db.Staff.SingleAsync(s => s.Id == visitator.Id, ct);
+        Case @case;
+        if (!string.IsNullOrWhiteSpace(linkToCaseNumber))
+        {
+            var number = linkToCaseNumber.Trim();
+            var found = await db.Cases.SingleOrDefaultAsync(c => c.CaseNumber == number, ct);
+            if (found is null) return new TakeResult.Refused($"Der findes ingen sag med nummeret {number}.");
+            @case = found;
+        }
+        else
+        {
+            @case = Case.Open(await CaseNumbers.NextAsync(db, now, ct), new Citizen(inquiry.CitizenDetails()),
+                inquiry.Kind.ToCaseKind(), inquiry.EntryChannel, me, now);
+            @case.AssignVisitator(me, me, now);
+            db.Cases.Add(@case);
+        }
+
+        inquiry.Take(me, @case, now);
+        if (!string.IsNullOrWhiteSpace(inquiry.Description))
+        {
+            var from = inquiry.Source == InquirySource.Bekymring ? $"Bekymring fra {inquiry.CallerName} ({inquiry.CallerOrganisation})" : "Henvendelse";
+            @case.AddJournalNote($"{from} modtaget {Portal.Components.Formatting.DanishFormat.DateTime(inquiry.ReceivedAt)}:\n{inquiry.Description}", me, now, inquiry.RequestId);
+        }
+        var isNew = @case.Id == 0;
+        try
+        {
+            await audit.SaveWithAuditAsync(db, visitator.Username, "inquiry.take", isNew ? null : @case.Id,
+                $"Henvendelse {inquiry.Id} taget på {(isNew ? "ny " : "")}sag {@case.CaseNumber}.", ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new TakeResult.Refused("En anden visitator har netop taget henvendelsen.");
+        }
+        if (isNew) await audit.RecordAsync(visitator.Username, "case.open", @case.Id, $"Sag {@case.CaseNumber} oprettet fra henvendelse {inquiry.Id}.", ct);
+        return new TakeResult.Taken(@case.Id);
+    }
+
+    private static FieldErrors Refusal(string message)
+    {
+        var e = new FieldErrors();
+        e.Add("", message);
+        return e;
+    }
+}
