@@ -2,6 +2,10 @@ using MudBlazor.Services;
 using Portal;
 using Portal.Data;
 using Portal.Features.Cases;
+using Portal.Features.Consultations;
+using Portal.Features.Inquiries;
+using Portal.Features.Risk;
+using Portal.Features.Visitation;
 using Portal.Features.SignIn;
 using Portal.Security;
 
@@ -15,6 +19,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseService>();
+builder.Services.AddSingleton(InstrumentCatalog.FromAppFolder());
+builder.Services.AddScoped<InquiryService>();
+builder.Services.AddScoped<VisitationService>();
+builder.Services.AddScoped<ConsultationService>();
 
 var app = builder.Build();
 

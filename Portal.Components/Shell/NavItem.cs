@@ -8,8 +8,13 @@ public sealed record NavItem(string Href, string Text, string Icon, IReadOnlySet
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("/", "Mit overblik", MudBlazor.Icons.Material.Filled.Dashboard, Enum.GetValues<Role>().ToHashSet()),
+        new("/indbakke", "Indbakke", MudBlazor.Icons.Material.Filled.Inbox, new HashSet<Role> { Role.Visitator }),
         new("/sager", "Sager", MudBlazor.Icons.Material.Filled.FolderShared,
             new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
+        new("/henvendelser/ny", "Ny henvendelse", MudBlazor.Icons.Material.Filled.AddIcCall,
+            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver }),
+        new("/bekymring/ny", "Send en bekymring", MudBlazor.Icons.Material.Filled.ReportProblem, new HashSet<Role> { Role.Fagperson }),
+        new("/bekymring", "Mine bekymringer", MudBlazor.Icons.Material.Filled.MarkEmailRead, new HashSet<Role> { Role.Fagperson }),
     ];
 
     public static IEnumerable<NavItem> For(Role? role) => role is { } r ? All.Where(i => i.Roles.Contains(r)) : [];

@@ -10,15 +10,24 @@ public class PortalNavMenuTests : ComponentTestBase
         Render<PortalNavMenu>(p => p.Add(m => m.Role, role))
             .FindAll("a").Select(a => a.GetAttribute("href")!).ToArray();
 
-    [Theory]
-    [InlineData(Role.Visitator)]
-    [InlineData(Role.Kontaktperson)]
-    [InlineData(Role.Raadgiver)]
-    [InlineData(Role.Politi)]
-    public void Caseworkers_see_the_case_list(Role role) => Assert.Equal(["/", "/sager"], LinksFor(role));
+    [Fact]
+    public void A_visitator_has_the_inbox_cases_and_new_inquiry() =>
+        Assert.Equal(["/", "/indbakke", "/sager", "/henvendelser/ny"], LinksFor(Role.Visitator));
 
     [Theory]
-    [InlineData(Role.Fagperson)]
+    [InlineData(Role.Kontaktperson)]
+    [InlineData(Role.Raadgiver)]
+    public void Caseworkers_see_their_cases_and_register_inquiries(Role role) =>
+        Assert.Equal(["/", "/sager", "/henvendelser/ny"], LinksFor(role));
+
+    [Fact]
+    public void Police_see_the_cases_shared_with_them() => Assert.Equal(["/", "/sager"], LinksFor(Role.Politi));
+
+    [Fact]
+    public void A_fagperson_sends_concerns_and_sees_no_cases() =>
+        Assert.Equal(["/", "/bekymring/ny", "/bekymring"], LinksFor(Role.Fagperson));
+
+    [Theory]
     [InlineData(Role.Leder)]
     [InlineData(Role.Administrator)]
     public void Roles_without_case_contents_do_not_see_the_case_list(Role role) => Assert.Equal(["/"], LinksFor(role));

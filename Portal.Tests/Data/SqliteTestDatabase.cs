@@ -33,7 +33,7 @@ public sealed class SqliteTestDatabase : IDbContextFactory<PortalDbContext>, IAs
         await using var context = db.CreateDbContext();
         await context.Database.MigrateAsync();
         await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        if (seed) await DemoData.SeedAsync(context, db.Time.GetUtcNow());
+        if (seed) await DemoData.SeedAsync(context, db.Time.GetUtcNow(), Portal.Features.Risk.InstrumentCatalog.FromAppFolder().Current("stalking-screening"));
         return db;
     }
 

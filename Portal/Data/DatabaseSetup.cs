@@ -39,7 +39,8 @@ public static class DatabaseSetup
         if (seedDemoData && !await db.Staff.AnyAsync())
         {
             var time = services.GetRequiredService<TimeProvider>();
-            await DemoData.SeedAsync(db, time.GetUtcNow());
+            var instruments = services.GetRequiredService<Portal.Features.Risk.InstrumentCatalog>();
+            await DemoData.SeedAsync(db, time.GetUtcNow(), instruments.Current(Portal.Features.Risk.InstrumentCatalog.StalkingScreening));
         }
     }
 }

@@ -1,4 +1,6 @@
 using Portal.Domain.Cases;
+using Portal.Domain.Inquiries;
+using Portal.Domain.Risk;
 using Portal.Domain.Citizens;
 using Portal.Domain.Staff;
 
@@ -39,7 +41,7 @@ public static class DemoData
         "Borgeren har skiftet telefonnummer og lukket sin profil på sociale medier.",
     ];
 
-    public static async Task SeedAsync(PortalDbContext db, DateTimeOffset now)
+    public static async Task SeedAsync(PortalDbContext db, DateTimeOffset now, Instrument screening)
     {
         var staff = CreateStaff(now);
         db.Staff.AddRange(staff);
@@ -103,6 +105,73 @@ public static class DemoData
             }
             db.Cases.Add(@case);
         }
+        await db.SaveChangesAsync();
+
+        await SeedRiskAssessmentsAsync(db, screening, visitators, now);
+        await SeedInboxAsync(db, staff, now);
+    }
+
+    /// <summary>Visited cases carry the screening from their visitation; answers vary so every level occurs.</summary>
+    private static async Task SeedRiskAssessmentsAsync(PortalDbContext db, Instrument screening, StaffMember[] visitators, DateTimeOffset now)
+    {
+        var cases = db.Cases.Local.Where(c => c.Status != CaseStatus.Modtaget).OrderBy(c => c.Id).ToList();
+        foreach (var (c, i) in cases.Select((c, i) => (c, i)))
+        {
+            var yes = i % 3 == 0 ? 1 : i % 3 == 1 ? 5 : 9;
+            var answers = screening.Items.Select((item, n) => (item.Id, n)).ToDictionary(x => x.Id, x =>
+                x.n < yes && screening.Items[x.n].MinimumLevel != RiskLevel.Hoej ? "ja" : x.n % 4 == 3 ? "ved-ikke" : "nej");
+            var visitator = visitators[i % visitators.Length];
+            var at = c.OpenedAt.AddDays(1);
+            var assessment = RiskAssessment.Create(c.Id, screening, answers, null, null, visitator, at);
+            db.RiskAssessments.Add(assessment);
+            c.RecordRiskAssessment(assessment, screening, visitator, at);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Waiting inquiries (one acute, one past its deadline), concerns from the front line, and a question for sparring.</summary>
+    private static async Task SeedInboxAsync(PortalDbContext db, List<StaffMember> staff, DateTimeOffset now)
+    {
+        var mette = staff.Single(s => s.Username == "visitator.mette");
+        var sofie = staff.Single(s => s.Username == "kontaktperson.sofie");
+        var ali = staff.Single(s => s.Username == "fagperson.ali");
+
+        db.Inquiries.Add(Inquiry.Register(new InquiryForm
+        {
+            InDangerNow = true, CallerKind = CallerKind.Borgeren, EntryChannel = EntryChannel.Borger, CitizenName = "Lene Vinther",
+            CitizenPhone = "40 11 22 33", Kind = InquiryKind.Partnervold,
+            Description = "Ringer fra en butik. Ekskæresten står uden for og har truet hende i morges. Hun tør ikke gå hjem.",
+        }, sofie, now.AddMinutes(-25), Guid.NewGuid()));
+        db.Inquiries.Add(Inquiry.Register(new InquiryForm
+        {
+            InDangerNow = false, CallerKind = CallerKind.Fagperson, CallerName = "Politiassistent K. Berg", CallerOrganisation = "Syd- og Sønderjyllands Politi",
+            EntryChannel = EntryChannel.Politi, CitizenName = "Mads Frederiksen", Kind = InquiryKind.Stalking,
+            Description = "Har anmeldt gentagne opkald og beskeder fra en tidligere kollega gennem to måneder. Ønsker kontakt fra kommunen.",
+        }, mette, now.AddDays(-4), Guid.NewGuid()));
+        db.Inquiries.Add(Inquiry.Register(new InquiryForm
+        {
+            InDangerNow = false, CallerKind = CallerKind.Borgeren, EntryChannel = EntryChannel.Borgerservice, CitizenName = "Sanne Holt",
+            CitizenPhone = "22 33 44 55", Kind = InquiryKind.Usikker,
+            Description = "Er usikker på, om det er stalking: en tidligere partner dukker op, hvor hun træner.",
+        }, mette, now.AddHours(-3), Guid.NewGuid()));
+        db.Inquiries.Add(Inquiry.Report(new ConcernForm
+        {
+            InDangerNow = false, CitizenName = "Jeanette Lund", EntryChannel = EntryChannel.Jobcenter, Kind = InquiryKind.Stalking, CitizenKnows = true,
+            Description = "Borgeren fortæller ved samtalen, at hendes tidligere chef venter ved hendes bil og skriver til hende om natten.",
+        }, ali, now.AddHours(-2), Guid.NewGuid()));
+
+        var takenConcern = Inquiry.Report(new ConcernForm
+        {
+            InDangerNow = false, CitizenName = "Pia Nørgaard", EntryChannel = EntryChannel.Jobcenter, Kind = InquiryKind.Partnervold, CitizenKnows = true,
+            Description = "Borgeren har blå mærker og siger, at ekskæresten ikke lader hende være.",
+        }, ali, now.AddDays(-30), Guid.NewGuid());
+        var courseCase = db.Cases.Local.Where(c => c.Status == CaseStatus.IForloeb).OrderByDescending(c => c.OpenedAt).First();
+        takenConcern.Take(mette, courseCase, now.AddDays(-29));
+        db.Inquiries.Add(takenConcern);
+
+        var sofiesCase = db.Cases.Local.First(c => c.ContactPersonId == sofie.Id && c.Status == CaseStatus.IForloeb);
+        db.Consultations.Add(Consultation.Ask(sofiesCase,
+            "Borgeren vil gerne anmelde, men er bange for, at det gør det værre. Hvordan forbereder vi anmeldelsen bedst?", sofie, now.AddHours(-5), Guid.NewGuid()));
         await db.SaveChangesAsync();
     }
 

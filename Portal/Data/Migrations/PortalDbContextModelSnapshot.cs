@@ -87,6 +87,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsAcute")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -94,6 +97,17 @@ namespace Portal.Data.Migrations
 
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RiskAssessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskInstrument")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -176,6 +190,62 @@ namespace Portal.Data.Migrations
                     b.HasIndex("StaffMemberId");
 
                     b.ToTable("CaseShare");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Cases.Consultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnsweredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AskedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("Consultations");
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.JournalNote", b =>
@@ -273,6 +343,161 @@ namespace Portal.Data.Migrations
                     b.ToTable("Citizens");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallerKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerOrganisation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenCpr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CitizenKnows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryChannel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAcute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegisteredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TakenById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegisteredById");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("TakenAt", "IsAcute");
+
+                    b.ToTable("Inquiries");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Risk.RiskAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComputedLevel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalLevel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstrumentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaiseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("RiskAssessments");
+                });
+
             modelBuilder.Entity("Portal.Domain.Staff.StaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -324,6 +549,49 @@ namespace Portal.Data.Migrations
                     b.ToTable("Staff");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Visitation.VisitationDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("VisitationDrafts");
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Portal.Domain.Citizens.Citizen", "Citizen")
@@ -373,6 +641,15 @@ namespace Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Cases.Consultation", b =>
+                {
+                    b.HasOne("Portal.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.JournalNote", b =>
                 {
                     b.HasOne("Portal.Domain.Cases.Case", null)
@@ -409,6 +686,34 @@ namespace Portal.Data.Migrations
                         });
 
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("Portal.Domain.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Risk.RiskAssessment", b =>
+                {
+                    b.HasOne("Portal.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Visitation.VisitationDraft", b =>
+                {
+                    b.HasOne("Portal.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
