@@ -13,6 +13,9 @@ public abstract class StepBase : ComponentBase
 
     protected string? ErrorFor(string field) => Errors?[field];
 
+    /// <summary>Passed to child inputs, so this step re-renders as well as telling its parent.</summary>
+    protected Task Touched() => Changed.InvokeAsync();
+
     protected Task Set(Action change)
     {
         change();

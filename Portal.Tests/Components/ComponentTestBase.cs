@@ -11,6 +11,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     {
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Render<MudBlazor.MudPopoverProvider>(); // selects and menus need it, as in the app's layout
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
