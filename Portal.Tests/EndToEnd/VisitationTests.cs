@@ -144,4 +144,32 @@ public class VisitationTests(PortalAppFixture app)
         await second.Locator("[data-testid=flow-back]").ClickAsync();
         await Expect(second.Locator("[data-testid=behaviour-notes]")).ToHaveValueAsync("Han ringer om natten og står ved opgangen.");
     }
+
+    [Fact]
+    public async Task A_colleague_asks_for_sparring_and_the_answer_lands_in_the_case_journal()
+    {
+        var sofie = await app.QueryAsync(db => db.Staff.SingleAsync(s => s.Username == "kontaktperson.sofie"));
+        var caseId = await app.QueryAsync(db => db.Cases.Where(c => c.ContactPersonId == sofie.Id).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
+        var question = $"Skal vi anbefale tilhold nu? ({Guid.NewGuid().ToString("N")[..6]})";
+
+        var asker = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(asker, "kontaktperson.sofie", $"/sager/{caseId}");
+        await asker.Locator("[data-testid=consultation-question]").FillAsync(question);
+        await asker.Locator("[data-testid=consultation-ask]").ClickAsync();
+        await Expect(asker.Locator("[data-testid=consultation-sent]")).ToBeVisibleAsync();
+
+        var visitator = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(visitator, "visitator.karsten", "/indbakke");
+        var card = visitator.Locator("[data-consultation]", new() { HasText = question });
+        await card.Locator("[data-testid=consultation-answer]").FillAsync("Ja, når hændelsesloggen viser gentagne brud.");
+        await card.Locator("[data-testid=consultation-send]").ClickAsync();
+        await Expect(visitator.Locator("[data-consultation]", new() { HasText = question })).ToHaveCountAsync(0);
+
+        await asker.ReloadAsync();
+        await PortalAppFixture.WaitUntilInteractiveAsync(asker);
+        var note = asker.Locator("[data-testid=timeline] li").First;
+        await Expect(note).ToContainTextAsync("Sparring med Karsten Holm");
+        await Expect(note).ToContainTextAsync(question);
+        await Expect(note).ToContainTextAsync("Ja, når hændelsesloggen viser gentagne brud.");
+    }
 }
