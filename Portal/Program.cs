@@ -1,9 +1,16 @@
 using MudBlazor.Services;
 using Portal;
 using Portal.Data;
+using Portal.Documents;
 using Portal.Features.Cases;
 using Portal.Features.SignIn;
 using Portal.Security;
+
+if (args is ["--benchmark-pdf", ..])
+{
+    DocumentBenchmark.RunFromCommandLine(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
