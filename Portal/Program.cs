@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Portal;
 using Portal.Data;
+using Portal.Documents;
 using Portal.Features.Cases;
 using Portal.Features.Consultations;
 using Portal.Features.Inquiries;
@@ -8,6 +9,12 @@ using Portal.Features.Risk;
 using Portal.Features.Visitation;
 using Portal.Features.SignIn;
 using Portal.Security;
+
+if (args is ["--benchmark-pdf", ..])
+{
+    DocumentBenchmark.RunFromCommandLine(args);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

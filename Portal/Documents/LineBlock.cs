@@ -1,0 +1,135 @@
+using SkiaSharp;
+
+namespace Portal.Documents;
+
+internal enum LineMarker
+{
+    None,
+    Bullet,
+    Unchecked,
+    Checked,
+}
+
+/// <summary>A wrapped line, indented, with an optional list marker and the gap above it.</summary>
+internal sealed record LineItem(TextLine Line, float Indent, LineMarker Marker, float MarkerSize, float GapBefore);
+
+/// <summary>Headings, paragraphs and lists: a column of lines that splits between any two lines.</summary>
+internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bool unsplittable = false) : LayoutBlock
+{
+    public override float Height { get; } = MeasureHeight(items);
+
+    public override float FirstUnitHeight => unsplittable ? Height : items[0].Line.Height;
+
+    public static LineBlock Heading(string text, int level, float width, PdfRenderContext context)
+    {
+        var lines = TextWrapper.Wrap([new TextRun(text, Bold: true, Size: PdfStyle.HeadingSize(level))], width, context);
+        return new LineBlock(lines.Select(l => new LineItem(l, 0f, LineMarker.None, 0f, 0f)).ToArray(), PdfStyle.Accent, unsplittable: true)
+        {
+            SpaceBefore = PdfStyle.HeadingGapBefore(level),
+            SpaceAfter = PdfStyle.HeadingGapAfter,
+            KeepWithNext = true,
+        };
+    }
+
+    public static LineBlock Paragraph(IReadOnlyList<TextRun> runs, float width, PdfRenderContext context)
+    {
+        var lines = TextWrapper.Wrap(runs, width, context);
+        return new LineBlock(lines.Select(l => new LineItem(l, 0f, LineMarker.None, 0f, 0f)).ToArray(), PdfStyle.Text)
+        {
+            SpaceBefore = PdfStyle.ParagraphGap,
+            SpaceAfter = PdfStyle.ParagraphGap,
+        };
+    }
+
+    public static LineBlock List(IEnumerable<(string Text, LineMarker Marker)> entries, float width, PdfRenderContext context)
+    {
+        var items = new List<LineItem>();
+        foreach (var (text, marker) in entries)
+        {
+            var lines = TextWrapper.Wrap([new TextRun(text)], width - PdfStyle.ListIndent, context);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var gap = i == 0 && items.Count > 0 ? PdfStyle.ListItemGap : 0f;
+                items.Add(new LineItem(lines[i], PdfStyle.ListIndent, i == 0 ? marker : LineMarker.None, PdfStyle.BodySize, gap));
+            }
+        }
+
+        if (items.Count == 0) throw new ArgumentException("A list needs at least one item.", nameof(entries));
+        return new LineBlock(items, PdfStyle.Text) { SpaceBefore = PdfStyle.ParagraphGap, SpaceAfter = PdfStyle.BlockGap };
+    }
+
+    public override BlockSplit Split(float available, bool atPageTop)
+    {
+        if (Height <= available) return new(this, null);
+        if (unsplittable) return atPageTop ? new(this, null) : new(null, this);
+
+        var count = 0;
+        var used = 0f;
+        while (count < items.Count)
+        {
+            var next = used + (count > 0 ? items[count].GapBefore : 0f) + items[count].Line.Height;
+            if (next > available) break;
+            used = next;
+            count++;
+        }
+
+        if (count == 0)
+        {
+            if (!atPageTop) return new(null, this);
+            count = 1;
+        }
+
+        return new(Slice(0, count), Slice(count, items.Count - count));
+    }
+
+    public override void Draw(PdfRenderContext context, SKCanvas canvas, float left, float top)
+    {
+        var y = top;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (i > 0) y += item.GapBefore;
+            item.Line.Draw(context, canvas, left + item.Indent, y, color);
+            if (item.Marker != LineMarker.None) DrawMarker(context, canvas, item, left, y + item.Line.Ascent);
+            y += item.Line.Height;
+        }
+    }
+
+    private LineBlock Slice(int start, int count) =>
+        new(items.Skip(start).Take(count).ToArray(), color, unsplittable)
+        {
+            SpaceBefore = SpaceBefore,
+            SpaceAfter = SpaceAfter,
+            KeepWithNext = KeepWithNext,
+        };
+
+    private static float MeasureHeight(IReadOnlyList<LineItem> items)
+    {
+        var height = 0f;
+        for (var i = 0; i < items.Count; i++) height += (i > 0 ? items[i].GapBefore : 0f) + items[i].Line.Height;
+        return height;
+    }
+
+    private static void DrawMarker(PdfRenderContext context, SKCanvas canvas, LineItem item, float left, float baseline)
+    {
+        var font = context.Font(false, item.MarkerSize);
+        if (item.Marker == LineMarker.Bullet)
+        {
+            canvas.DrawText("•", left + 4f, baseline, font, context.Fill(PdfStyle.Text));
+            return;
+        }
+
+        // Noto Sans has no ballot-box glyphs, so checkboxes are drawn as paths.
+        var side = item.MarkerSize * 0.8f;
+        var centerY = baseline - font.Metrics.CapHeight / 2f;
+        var box = SKRect.Create(left + 1f, centerY - side / 2f, side, side);
+        canvas.DrawRect(box, context.Stroke(PdfStyle.Text, 0.75f));
+        if (item.Marker != LineMarker.Checked) return;
+
+        using var tick = new SKPath();
+        tick.MoveTo(box.Left + side * 0.2f, box.Top + side * 0.52f);
+        tick.LineTo(box.Left + side * 0.42f, box.Top + side * 0.75f);
+        tick.LineTo(box.Left + side * 0.82f, box.Top + side * 0.24f);
+        canvas.DrawPath(tick, context.Stroke(PdfStyle.Text, 1.25f));
+    }
+}
