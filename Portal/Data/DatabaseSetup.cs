@@ -36,6 +36,7 @@ public static class DatabaseSetup
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await Portal.Features.HelpLines.HelpLineSeed.SeedAsync(db);
         if (seedDemoData && !await db.Staff.AnyAsync())
         {
             var time = services.GetRequiredService<TimeProvider>();

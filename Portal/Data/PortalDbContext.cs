@@ -2,6 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Domain.Cases;
 using Portal.Domain.Citizens;
+using Portal.Domain.CrisisPlans;
+using Portal.Domain.HelpLines;
+using Portal.Domain.Incidents;
+using Portal.Domain.Tasks;
 using Portal.Domain.Inquiries;
 using Portal.Domain.Risk;
 using Portal.Domain.Visitation;
@@ -21,6 +25,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<VisitationDraft> VisitationDrafts => Set<VisitationDraft>();
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<HelpLine> HelpLines => Set<HelpLine>();
+    public DbSet<CrisisPlanVersion> CrisisPlanVersions => Set<CrisisPlanVersion>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<CaseTask> Tasks => Set<CaseTask>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -111,6 +119,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId);
             b.Property(r => r.InstrumentId).HasMaxLength(60);
             b.Property(r => r.RaiseReason).HasMaxLength(RiskJudgement.ReasonMax);
+            b.Property(r => r.ChildrenDecisionNote).HasMaxLength(1000);
+            b.Ignore(r => r.Answers);
         });
 
         model.Entity<Consultation>(b =>
@@ -121,6 +131,44 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.Property(c => c.Question).HasMaxLength(Consultation.TextMax);
             b.Property(c => c.Answer).HasMaxLength(Consultation.TextMax);
             b.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<HelpLine>(b =>
+        {
+            b.Property(h => h.Name).HasMaxLength(100);
+            b.Property(h => h.DiscreetName).HasMaxLength(100);
+            b.Property(h => h.Number).HasMaxLength(30);
+            b.Property(h => h.OpeningHours).HasMaxLength(100);
+            b.Property(h => h.Description).HasMaxLength(300);
+            b.Property(h => h.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<CrisisPlanVersion>(b =>
+        {
+            // One row per (case, number): two saves based on the same version cannot both succeed.
+            b.HasIndex(v => new { v.CaseId, v.Number }).IsUnique();
+            b.HasOne<Case>().WithMany().HasForeignKey(v => v.CaseId);
+            b.Ignore(v => v.Content);
+        });
+
+        model.Entity<Incident>(b =>
+        {
+            b.HasIndex(i => i.CaseId);
+            b.HasIndex(i => i.RequestId).IsUnique();
+            b.HasOne<Case>().WithMany().HasForeignKey(i => i.CaseId);
+            b.Property(i => i.WhatHappened).HasMaxLength(Incident.TextMax);
+            b.Property(i => i.Place).HasMaxLength(200);
+            b.Property(i => i.Witnesses).HasMaxLength(500);
+            b.Property(i => i.Evidence).HasMaxLength(1000);
+        });
+
+        model.Entity<CaseTask>(b =>
+        {
+            b.HasIndex(t => new { t.OwnerId, t.ClosedAt });
+            b.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId);
+            b.HasOne<StaffMember>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(t => t.Title).HasMaxLength(200);
+            b.Property(t => t.Version).IsConcurrencyToken();
         });
 
         model.Entity<AuditEntry>(b =>

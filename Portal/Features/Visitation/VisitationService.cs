@@ -117,12 +117,8 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
 
     private static DraftSaveResult Conflict() => new DraftSaveResult.Conflict(ConflictMessage);
 
-    private static Task<Case?> LoadCaseAsync(PortalDbContext db, int caseId, CancellationToken ct, bool tracking = false)
-    {
-        var query = db.Cases.Include(c => c.Citizen).Include(c => c.Visitator).Include(c => c.ContactPerson)
-            .Include(c => c.Shares).Include(c => c.Notes).Include(c => c.Events).AsSplitQuery();
-        return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == caseId, ct);
-    }
+    private static Task<Case?> LoadCaseAsync(PortalDbContext db, int caseId, CancellationToken ct, bool tracking = false) =>
+        Portal.Features.Cases.CaseLoading.LoadAsync(db, caseId, ct, tracking);
 }
 
 public sealed record SaveOutcome(bool Succeeded, string? Message)
