@@ -4,6 +4,8 @@ using Portal.Data;
 using Portal.Documents;
 using Portal.Features.Cases;
 using Portal.Features.Consultations;
+using Portal.Features.CrisisPlans;
+using Portal.Features.Incidents;
 using Portal.Features.Inquiries;
 using Portal.Features.Risk;
 using Portal.Features.Visitation;
@@ -30,6 +32,8 @@ builder.Services.AddSingleton(InstrumentCatalog.FromAppFolder());
 builder.Services.AddScoped<InquiryService>();
 builder.Services.AddScoped<VisitationService>();
 builder.Services.AddScoped<ConsultationService>();
+builder.Services.AddScoped<CrisisPlanService>();
+builder.Services.AddScoped<IncidentService>();
 
 var app = builder.Build();
 
