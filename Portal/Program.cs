@@ -34,6 +34,9 @@ builder.Services.AddScoped<VisitationService>();
 builder.Services.AddScoped<ConsultationService>();
 builder.Services.AddScoped<CrisisPlanService>();
 builder.Services.AddScoped<IncidentService>();
+builder.Services.AddScoped<RiskService>();
+builder.Services.AddScoped<Portal.Features.Tasks.TaskService>();
+builder.Services.AddScoped<Portal.Features.HelpLines.HelpLineService>();
 
 var app = builder.Build();
 

@@ -1,4 +1,7 @@
+using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
+using Portal.Domain.CrisisPlans;
+using Portal.Domain.Incidents;
 using Portal.Domain.Inquiries;
 using Portal.Domain.Risk;
 using Portal.Domain.Citizens;
@@ -109,7 +112,66 @@ public static class DemoData
 
         await SeedRiskAssessmentsAsync(db, screening, visitators, now);
         await SeedInboxAsync(db, staff, now);
+        await SeedCrisisPlansAndIncidentsAsync(db, now);
     }
+
+    /// <summary>Crisis plans (two versions each) and incident logs on open cases, so a newcomer can print at once.</summary>
+    private static async Task SeedCrisisPlansAndIncidentsAsync(PortalDbContext db, DateTimeOffset now)
+    {
+        var today = DanishTime.Today(now);
+        var cases = db.Cases.Local.Where(c => c.Status == CaseStatus.IForloeb && c.ContactPerson is not null).OrderBy(c => c.Id).Take(6).ToList();
+        foreach (var (c, i) in cases.Select((c, i) => (c, i)))
+        {
+            var owner = c.ContactPerson!;
+            var first = new CrisisPlanContent
+            {
+                WarningSigns = "Han ringer mange gange i træk fra skjult nummer. Bilen holder på vejen om aftenen. Beskeder om, at han \"bare vil snakke\".",
+                DangerNow = "Ring 112. Sig: Jeg er i fare, mit navn, hvor jeg er, og at min tidligere kæreste truer mig. Gå ud ad bagdøren til naboen.",
+                SafePlaces = "Naboen i nr. 9 (Inger). Min søster Hanne. Politistationen i centrum.",
+                TrustedPeople = [new TrustedPerson("Hanne (søster)", "20 30 40 50", "Har du set min blå trøje?"), new TrustedPerson("Inger (nabo)", "31 41 51 61", null)],
+            };
+            var second = first with
+            {
+                Children = i % 2 == 0 ? "Skolen er orienteret. Kun mormor og jeg må hente. Børnene ved, at de skal ringe 112, hvis der sker noget." : null,
+                DigitalSafety = [CrisisPlanSections.DigitalSafetyItems[0], CrisisPlanSections.DigitalSafetyItems[1]],
+                GoBag = CrisisPlanSections.GoBagItems.Take(6).ToList(),
+                GoBagNotes = "Tasken står hos Hanne.",
+                Agreements = $"{owner.Name} ringer tirsdage kl. 10 på mobilen. Ingen beskeder på telefonsvareren og ingen breve hjem.",
+                NextReview = today.AddDays(21 + i),
+            };
+            db.CrisisPlanVersions.Add(CrisisPlanVersion.Save(c.Id, 0, first, owner, DanishTime.Today(c.OpenedAt.AddDays(5)), c.OpenedAt.AddDays(5)));
+            db.CrisisPlanVersions.Add(CrisisPlanVersion.Save(c.Id, 1, second, owner, DanishTime.Today(c.OpenedAt.AddDays(20)), c.OpenedAt.AddDays(20)));
+
+            for (var n = 0; n < 5 + i; n++)
+            {
+                var day = DanishTime.Today(c.OpenedAt).AddDays(-20 + n * 4);
+                if (day > today) break;
+                var form = new IncidentForm
+                {
+                    Date = day,
+                    Time = new TimeOnly(18 + n % 5, n * 7 % 60),
+                    WhatHappened = IncidentTexts[(i + n) % IncidentTexts.Length],
+                    Place = n % 2 == 0 ? "Ved arbejdspladsen" : "På vejen foran opgangen",
+                    Witnesses = n % 3 == 0 ? "Kollega (Per)" : null,
+                    Evidence = n % 2 == 1 ? "Skærmbilleder af beskeder gemt" : null,
+                    ReportedToPolice = n % 4 == 3,
+                };
+                db.Incidents.Add(Incident.Record(c.Id, form, owner, today, c.OpenedAt, Guid.NewGuid()));
+            }
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static readonly string[] IncidentTexts =
+    [
+        "14 opkald fra skjult nummer mellem kl. 18 og 23.",
+        "Stod uden for opgangen, da jeg kom hjem. Gik først, da jeg truede med at ringe til politiet.",
+        "Sms: \"Jeg ved, hvor du er. Du slipper ikke.\"",
+        "Har oprettet en falsk profil og skrevet til mine venner om mig.",
+        "Fulgte efter mig i bil fra arbejdet til Netto.",
+        "Blomster og et brev lagt på min bil.",
+        "Ringede til min chef og sagde, at jeg er syg.",
+    ];
 
     /// <summary>Visited cases carry the screening from their visitation; answers vary so every level occurs.</summary>
     private static async Task SeedRiskAssessmentsAsync(PortalDbContext db, Instrument screening, StaffMember[] visitators, DateTimeOffset now)
@@ -125,6 +187,8 @@ public static class DemoData
             var assessment = RiskAssessment.Create(c.Id, screening, answers, null, null, visitator, at);
             db.RiskAssessments.Add(assessment);
             c.RecordRiskAssessment(assessment, screening, visitator, at);
+            if (c.Status != CaseStatus.Afsluttet)
+                db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, at, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
         }
         await db.SaveChangesAsync();
     }

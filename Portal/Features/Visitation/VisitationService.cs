@@ -97,6 +97,7 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
         {
             var assessment = draft.Complete(c!, Screening, me, DanishTime.Today(now), now);
             db.RiskAssessments.Add(assessment);
+            db.Tasks.AddRange(RiskFollowUp.TasksFor(c!, assessment, now, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
             await audit.SaveWithAuditAsync(db, visitator.Username, "visitation.complete", caseId,
                 $"Stalkingvisitation afsluttet på sag {c!.CaseNumber}; risikoniveau {assessment.FinalLevel.Danish()}.", ct);
             return SaveOutcome.Ok;

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.HelpLines;
+using Portal.Domain.Staff;
+using Portal.Domain.Validation;
+using Portal.Security;
+
+namespace Portal.Features.HelpLines;
+
+/// <summary>Administration of the help lines printed on crisis plans.</summary>
+public sealed class HelpLineService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit)
+{
+    public async Task<IReadOnlyList<HelpLine>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.HelpLines.AsNoTracking().OrderBy(h => h.SortOrder).ThenBy(h => h.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Adds (id null) or updates a help line. A stale update is refused, never overwritten.</summary>
+    public async Task<(FieldErrors Errors, string? Message)> SaveAsync(int? id, Guid expectedVersion, HelpLineDetails details, StaffMember by, CancellationToken ct = default)
+    {
+        var errors = details.Validate();
+        if (by.Role != Role.Administrator) return (errors, "Kun administratorer kan rette hjælpelinjer.");
+        if (!errors.IsValid) return (errors, null);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        HelpLine line;
+        if (id is { } existing)
+        {
+            line = await db.HelpLines.SingleAsync(h => h.Id == existing, ct);
+            db.Entry(line).Property(h => h.Version).OriginalValue = expectedVersion;
+            line.Update(details);
+        }
+        else
+        {
+            line = new HelpLine(details);
+            db.HelpLines.Add(line);
+        }
+        try
+        {
+            await audit.SaveWithAuditAsync(db, by.Username, "helpline.save", null, $"Hjælpelinjen «{line.Name}» gemt.", ct);
+            return (errors, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (errors, "En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden og ret igen.");
+        }
+    }
+
+    public async Task<string?> DeleteAsync(int id, StaffMember by, CancellationToken ct = default)
+    {
+        if (by.Role != Role.Administrator) return "Kun administratorer kan slette hjælpelinjer.";
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var line = await db.HelpLines.SingleOrDefaultAsync(h => h.Id == id, ct);
+        if (line is null) return null;
+        db.HelpLines.Remove(line);
+        await audit.SaveWithAuditAsync(db, by.Username, "helpline.delete", null, $"Hjælpelinjen «{line.Name}» slettet.", ct);
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Staff;
+using Portal.Domain.Validation;
+using Portal.Security;
+
+namespace Portal.Features.Tasks;
+
+public sealed record TaskRow(int Id, int CaseId, string CaseNumber, string Title, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, bool IsOverdue);
+
+/// <summary>The tasks a staff member owns, overdue first; closing records who and when.</summary>
+public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time)
+{
+    public async Task<IReadOnlyList<TaskRow>> MyOpenTasksAsync(StaffMember owner, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var rows = await db.Tasks.AsNoTracking().Where(t => t.OwnerId == owner.Id && t.ClosedAt == null)
+            .Join(db.Cases, t => t.CaseId, c => c.Id, (t, c) => new { Task = t, c.CaseNumber })
+            .ToListAsync(ct);
+        return rows
+            .Select(r => new TaskRow(r.Task.Id, r.Task.CaseId, r.CaseNumber, r.Task.Title, r.Task.CreatedAt, r.Task.DueAt, r.Task.IsOverdue(now)))
+            .OrderByDescending(r => r.IsOverdue)
+            .ThenBy(r => r.DueAt ?? DateTimeOffset.MaxValue)
+            .ThenBy(r => r.CreatedAt)
+            .ToList();
+    }
+
+    public async Task<string?> CloseAsync(int taskId, StaffMember by, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null) return "Opgaven findes ikke.";
+        if (!task.IsOpen) return null;
+        try
+        {
+            task.Close(by, time.GetUtcNow());
+            await audit.SaveWithAuditAsync(db, by.Username, "task.close", task.CaseId, $"Opgaven «{task.Title}» lukket.", ct);
+            return null;
+        }
+        catch (DomainRuleException e)
+        {
+            return e.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null; // someone closed it at the same moment: it is closed either way
+        }
+    }
+}
