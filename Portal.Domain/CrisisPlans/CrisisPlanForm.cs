@@ -1,6 +1,5 @@
-using Portal.Domain.CrisisPlans;
 
-namespace Portal.Features.CrisisPlans;
+namespace Portal.Domain.CrisisPlans;
 
 /// <summary>The editor's mutable copy of a plan; saving turns it into an immutable <see cref="CrisisPlanContent"/> version.</summary>
 public sealed class CrisisPlanForm

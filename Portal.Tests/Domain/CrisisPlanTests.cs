@@ -1,0 +1,102 @@
+using Portal.Domain.CrisisPlans;
+using Portal.Domain.HelpLines;
+using Portal.Domain.Staff;
+using Portal.Domain.Validation;
+
+namespace Portal.Tests.Domain;
+
+public class CrisisPlanTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+    private readonly StaffMember _counsellor = TestData.Staff(6, Role.Raadgiver, "Line");
+
+    private static CrisisPlanContent FirstFour() => new()
+    {
+        WarningSigns = "Opkald fra skjult nummer.",
+        DangerNow = "Ring 112.",
+        SafePlaces = "Hos min søster.",
+        TrustedPeople = [new TrustedPerson("Hanne", "20304050", "blå trøje")],
+    };
+
+    [Fact]
+    public void A_plan_is_ready_when_the_first_four_sections_are_filled()
+    {
+        Assert.True(FirstFour().IsReady);
+        Assert.False((FirstFour() with { SafePlaces = " " }).IsReady);
+        Assert.False((FirstFour() with { TrustedPeople = [] }).IsReady);
+        Assert.False(new CrisisPlanContent().IsReady);
+    }
+
+    [Fact]
+    public void Trusted_people_need_a_name_and_a_valid_phone()
+    {
+        var plan = FirstFour() with { TrustedPeople = [new TrustedPerson("", "123", null)] };
+        var errors = plan.Validate(Today);
+        Assert.Equal("Navnet skal udfyldes.", errors["TrustedPeople[0].Name"]);
+        Assert.NotNull(errors["TrustedPeople[0].Phone"]);
+    }
+
+    [Fact]
+    public void The_next_review_cannot_be_in_the_past()
+    {
+        Assert.NotNull((FirstFour() with { NextReview = Today.AddDays(-1) }).Validate(Today)["NextReview"]);
+        Assert.True((FirstFour() with { NextReview = Today }).Validate(Today).IsValid);
+    }
+
+    [Fact]
+    public void Saving_numbers_versions_and_normalises_phones()
+    {
+        var v1 = CrisisPlanVersion.Save(3, 0, FirstFour(), _counsellor, Today, TestData.Now);
+        var v2 = CrisisPlanVersion.Save(3, 1, FirstFour() with { Agreements = "Tirsdage kl. 10." }, _counsellor, Today, TestData.Now);
+
+        Assert.Equal((1, 2), (v1.Number, v2.Number));
+        Assert.True(v1.IsReady);
+        Assert.Equal("20 30 40 50", v1.Content.TrustedPeople[0].Phone);
+        Assert.Equal("Tirsdage kl. 10.", v2.Content.Agreements);
+    }
+
+    [Fact]
+    public void An_invalid_plan_or_a_role_without_plans_saves_nothing()
+    {
+        Assert.Throws<DomainValidationException>(() =>
+            CrisisPlanVersion.Save(3, 0, FirstFour() with { NextReview = Today.AddDays(-3) }, _counsellor, Today, TestData.Now));
+        Assert.Throws<DomainRuleException>(() => CrisisPlanVersion.Save(3, 0, FirstFour(), TestData.Staff(5, Role.Politi), Today, TestData.Now));
+    }
+
+    [Fact]
+    public void Comparing_versions_names_the_changed_sections_in_plan_order()
+    {
+        var a = FirstFour();
+        var b = a with { SafePlaces = "Hos min mor.", GoBag = ["Medicin"], TrustedPeople = [.. a.TrustedPeople, new TrustedPerson("Inger", "31415161", null)] };
+        Assert.Equal(["Sikre steder", "Personer jeg kan ringe til", "Taske klar til at gå"], CrisisPlanContent.ChangedSections(a, b));
+        Assert.Empty(CrisisPlanContent.ChangedSections(a, a with { }));
+    }
+
+    [Fact]
+    public void Discreet_titles_and_shipped_discreet_help_line_names_reveal_nothing()
+    {
+        Assert.All(CrisisPlanSections.All, s => Assert.False(DiscreetWords.Reveals(s.DiscreetTitle), s.DiscreetTitle));
+        Assert.All(Portal.Features.HelpLines.HelpLineSeed.Shipped(), h => Assert.False(DiscreetWords.Reveals(h.DiscreetName), h.DiscreetName));
+        Assert.True(DiscreetWords.Reveals("Lev Uden Vold"));
+    }
+
+    [Fact]
+    public void A_help_line_needs_a_discreet_name_that_reveals_nothing()
+    {
+        var details = new HelpLineDetails { Name = "Krisecenter", DiscreetName = "Krisecenteret", Number = "12 34 56 78", OpeningHours = "Døgnet rundt" };
+        Assert.NotNull(details.Validate()["DiscreetName"]);
+        details.DiscreetName = "Et sted at bo";
+        details.Number = "ring os";
+        Assert.Equal("Nummeret må kun indeholde cifre, mellemrum, + og -.", details.Validate()["Number"]);
+    }
+
+    [Fact]
+    public void The_editor_form_round_trips_and_drops_empty_person_rows()
+    {
+        var form = CrisisPlanForm.From(FirstFour());
+        form.TrustedPeople.Add(new CrisisPlanForm.PersonRow());
+        var content = form.ToContent();
+        Assert.Single(content.TrustedPeople);
+        Assert.Empty(CrisisPlanContent.ChangedSections(FirstFour(), content));
+    }
+}

@@ -1,0 +1,113 @@
+using Portal.Domain.Cases;
+using Portal.Domain.Risk;
+using Portal.Domain.Staff;
+using Portal.Domain.Tasks;
+using Portal.Domain.Validation;
+
+namespace Portal.Tests.Domain;
+
+public class PartnerViolenceRiskTests
+{
+    private static Instrument Checklist() =>
+        Instrument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "assets", "instruments", "partnervold-risiko.v1.json")));
+
+    private static Dictionary<string, string> PlainYes(Instrument instrument, int yes)
+    {
+        var plain = instrument.Items.Where(i => i.MinimumLevel is null).Select(i => i.Id).ToList();
+        Assert.True(plain.Count >= yes);
+        return instrument.Items.ToDictionary(i => i.Id, i => plain.IndexOf(i.Id) is var n && n >= 0 && n < yes ? "ja" : "nej");
+    }
+
+    [Fact]
+    public void The_checklist_has_24_yes_no_unknown_questions()
+    {
+        var c = Checklist();
+        Assert.Equal(24, c.Items.Count);
+        Assert.Equal(["ja", "nej", "ved-ikke"], c.Options.Select(o => o.Value));
+    }
+
+    [Theory]
+    [InlineData(0, RiskLevel.Lav)]
+    [InlineData(9, RiskLevel.Lav)]
+    [InlineData(10, RiskLevel.Middel)]
+    [InlineData(11, RiskLevel.Middel)]
+    [InlineData(13, RiskLevel.Middel)]
+    [InlineData(14, RiskLevel.Hoej)]
+    [InlineData(15, RiskLevel.Hoej)]
+    public void Fourteen_or_more_yes_is_high(int yes, RiskLevel expected)
+    {
+        var c = Checklist();
+        var score = c.Score(PlainYes(c, yes));
+        Assert.Equal((yes, expected), (score.Score, score.Level));
+    }
+
+    [Theory]
+    [InlineData("kvaelning")]
+    [InlineData("trusler-drab")]
+    [InlineData("stalking")]
+    [InlineData("frygt")]
+    [InlineData("eskalering")]
+    public void The_high_risk_signs_mean_high_whatever_the_score(string item)
+    {
+        var c = Checklist();
+        var answers = PlainYes(c, 0);
+        answers[item] = "ja";
+        var score = c.Score(answers);
+        Assert.Equal((1, RiskLevel.Lav, RiskLevel.Hoej), (score.Score, score.LevelByScore, score.Level));
+    }
+
+    [Fact]
+    public void With_children_the_underretning_question_must_be_answered()
+    {
+        Assert.True(ChildWelfareDecisions.Validate(false, null, null).IsValid);
+        Assert.NotNull(ChildWelfareDecisions.Validate(true, null, null)["ChildrenDecision"]);
+        Assert.Equal("Skriv hvorfor underretning ikke er nødvendig.", ChildWelfareDecisions.Validate(true, ChildWelfareDecision.IkkeNoedvendig, " ")["ChildrenDecisionNote"]);
+        Assert.True(ChildWelfareDecisions.Validate(true, ChildWelfareDecision.Underrettet, null).IsValid);
+    }
+
+    [Fact]
+    public void A_high_level_asks_the_owner_to_call_a_cooperation_meeting()
+    {
+        var visitator = TestData.Staff(1, Role.Visitator);
+        var owner = TestData.Staff(2, Role.Kontaktperson);
+        var c = TestData.NewCase(visitator: visitator);
+        c.AssignContactPerson(owner, visitator, TestData.Now);
+        var checklist = Checklist();
+        var answers = PlainYes(checklist, 2);
+        answers["kvaelning"] = "ja";
+        var assessment = RiskAssessment.Create(c.Id, checklist, answers, null, null, owner, TestData.Now);
+        assessment.DecideOnChildren(true, ChildWelfareDecision.SkalUnderrettes, null);
+
+        var tasks = RiskFollowUp.TasksFor(c, assessment, TestData.Now, (from, days) => from.AddDays(days));
+
+        Assert.Equal([RiskFollowUp.CallMeeting, RiskFollowUp.SendNotification], tasks.Select(t => t.Title));
+        Assert.All(tasks, t => Assert.Equal(owner.Id, t.OwnerId));
+    }
+
+    [Fact]
+    public void A_low_level_without_children_gives_no_tasks_and_without_a_contact_person_the_visitator_owns_them()
+    {
+        var visitator = TestData.Staff(1, Role.Visitator);
+        var c = TestData.NewCase(visitator: visitator);
+        var checklist = Checklist();
+        var low = RiskAssessment.Create(c.Id, checklist, PlainYes(checklist, 1), null, null, visitator, TestData.Now);
+        Assert.Empty(RiskFollowUp.TasksFor(c, low, TestData.Now, (f, d) => f));
+
+        var raised = RiskAssessment.Create(c.Id, checklist, PlainYes(checklist, 1), RiskLevel.Hoej, "Kniv i bilen.", visitator, TestData.Now);
+        Assert.Equal(visitator.Id, Assert.Single(RiskFollowUp.TasksFor(c, raised, TestData.Now, (f, d) => f)).OwnerId);
+    }
+
+    [Fact]
+    public void A_task_is_closed_by_its_owner_with_who_and_when()
+    {
+        var task = new CaseTask(1, 2, RiskFollowUp.CallMeeting, TaskSource.Risikovurdering, TestData.Now, TestData.Now.AddDays(5));
+        Assert.False(task.IsOverdue(TestData.Now.AddDays(5)));
+        Assert.True(task.IsOverdue(TestData.Now.AddDays(6)));
+        Assert.Throws<DomainRuleException>(() => task.Close(TestData.Staff(3, Role.Kontaktperson), TestData.Now));
+
+        task.Close(TestData.Staff(2, Role.Kontaktperson, "Sofie"), TestData.Now.AddDays(1));
+
+        Assert.Equal(("Sofie 2", TestData.Now.AddDays(1)), (task.ClosedByName, task.ClosedAt!.Value));
+        Assert.False(task.IsOverdue(TestData.Now.AddDays(9)));
+    }
+}
