@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Portal.Domain.Cases;
+using Portal.Domain.CrisisPlans;
+using Portal.Domain.Risk;
+using Portal.Domain.Staff;
+using Portal.Features.CrisisPlans;
+using Portal.Features.Risk;
+using Portal.Features.Tasks;
+
+namespace Portal.Tests.Data;
+
+public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
+{
+    private SqliteTestDatabase _database = null!;
+    private CrisisPlanService _plans = null!;
+    private RiskService _risk = null!;
+    private TaskService _tasks = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await SqliteTestDatabase.CreateAsync();
+        _plans = new CrisisPlanService(_database, _database.Audit, _database.Time, new ConfigurationBuilder().Build());
+        _risk = new RiskService(_database, _database.Audit, _database.Time, InstrumentCatalog.FromAppFolder());
+        _tasks = new TaskService(_database, _database.Audit, _database.Time);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private async Task<StaffMember> StaffAsync(string username)
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.Staff.AsNoTracking().SingleAsync(s => s.Username == username);
+    }
+
+    private async Task<int> OwnedCaseAsync(StaffMember owner, bool withChildren = false)
+    {
+        await using var db = _database.CreateDbContext();
+        var cases = await db.Cases.Include(c => c.Citizen).Where(c => c.ContactPersonId == owner.Id && c.Status != CaseStatus.Afsluttet).ToListAsync();
+        return cases.Where(c => c.Citizen.HasChildren == withChildren).OrderBy(c => c.Id).First().Id;
+    }
+
+    [Fact]
+    public async Task Two_saves_on_the_same_version_give_one_new_version_and_a_conflict()
+    {
+        var line = await StaffAsync("raadgiver.line");
+        var caseId = await OwnedCaseAsync(line);
+        var opened = (await _plans.OpenAsync(caseId, line))!;
+        var mine = opened.Content with { WarningSigns = "Min tekst" };
+        var theirs = opened.Content with { WarningSigns = "Deres tekst" };
+
+        Assert.IsType<PlanSaveResult.Saved>(await _plans.SaveAsync(caseId, opened.Number, theirs, line));
+        var result = await _plans.SaveAsync(caseId, opened.Number, mine, line);
+
+        Assert.Contains("nyere version", Assert.IsType<PlanSaveResult.Conflict>(result).Message);
+        var reopened = (await _plans.OpenAsync(caseId, line))!;
+        Assert.Equal(("Deres tekst", opened.Number + 1), (reopened.Content.WarningSigns, reopened.Number));
+        Assert.Equal(opened.Versions.Count + 1, reopened.Versions.Count);
+    }
+
+    [Fact]
+    public async Task Every_version_is_kept_and_can_be_read_back()
+    {
+        var line = await StaffAsync("raadgiver.line");
+        var caseId = await OwnedCaseAsync(line);
+        var opened = (await _plans.OpenAsync(caseId, line))!;
+        for (var i = 1; i <= 3; i++)
+            Assert.IsType<PlanSaveResult.Saved>(await _plans.SaveAsync(caseId, opened.Number + i - 1, opened.Content with { Agreements = $"Aftale {i}" }, line));
+
+        Assert.Equal("Aftale 2", (await _plans.VersionAsync(caseId, opened.Number + 2, line))!.Agreements);
+        Assert.Null(await _plans.VersionAsync(caseId, opened.Number + 2, await StaffAsync("fagperson.ali")));
+    }
+
+    [Fact]
+    public async Task A_high_assessment_turns_the_case_high_and_tasks_the_owner()
+    {
+        var sofie = await StaffAsync("kontaktperson.sofie");
+        var caseId = await OwnedCaseAsync(sofie);
+        var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
+        var answers = checklist.Items.ToDictionary(i => i.Id, i => i.Id == "kvaelning" ? "ja" : "nej");
+
+        var (saved, errors, message) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, null, sofie);
+
+        Assert.True(saved, message ?? string.Join(" ", errors.All.Values));
+        await using var db = _database.CreateDbContext();
+        var c = await db.Cases.SingleAsync(x => x.Id == caseId);
+        Assert.Equal((RiskLevel.Hoej, "partnervold-risiko v1"), (c.RiskLevel!.Value, c.RiskInstrument!));
+        Assert.Contains(await _tasks.MyOpenTasksAsync(sofie), t => t.CaseId == caseId && t.Title == RiskFollowUp.CallMeeting);
+    }
+
+    [Fact]
+    public async Task With_children_the_assessment_is_refused_until_underretning_is_decided()
+    {
+        var anders = await StaffAsync("kontaktperson.anders");
+        await using var db0 = _database.CreateDbContext();
+        var caseId = (await db0.Cases.Include(c => c.Citizen).Where(c => c.ContactPersonId == anders.Id).ToListAsync())
+            .First(c => c.Citizen.HasChildren).Id;
+        var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
+        var answers = checklist.Items.ToDictionary(i => i.Id, _ => "nej");
+
+        var (saved, errors, _) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, null, anders);
+        Assert.False(saved);
+        Assert.NotNull(errors["ChildrenDecision"]);
+
+        (saved, _, _) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, ChildWelfareDecision.SkalUnderrettes, null, anders);
+        Assert.True(saved);
+        Assert.Contains(await _tasks.MyOpenTasksAsync(anders), t => t.CaseId == caseId && t.Title == RiskFollowUp.SendNotification);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(ChildWelfareDecision.SkalUnderrettes, (await db.RiskAssessments.Where(r => r.CaseId == caseId).OrderBy(r => r.Id).LastAsync()).ChildrenDecision);
+    }
+
+    [Fact]
+    public async Task Judgement_cannot_lower_the_level()
+    {
+        var sofie = await StaffAsync("kontaktperson.sofie");
+        var caseId = await OwnedCaseAsync(sofie);
+        var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
+        var answers = checklist.Items.ToDictionary(i => i.Id, i => i.Id == "trusler-drab" ? "ja" : "nej");
+
+        var (saved, errors, _) = await _risk.AssessAsync(caseId, checklist.Id, answers, RiskLevel.Lav, "Jeg tror ikke på det", null, null, sofie);
+
+        Assert.False(saved);
+        Assert.Equal("Niveauet kan ikke sættes lavere end det beregnede (Høj).", errors["RaisedLevel"]);
+    }
+}
