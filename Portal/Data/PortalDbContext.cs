@@ -39,6 +39,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        // Features may keep their mappings beside them as IEntityTypeConfiguration<T> classes.
+        model.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
         model.Entity<StaffMember>(b =>
         {
             b.HasIndex(s => s.Username).IsUnique();
