@@ -36,6 +36,7 @@ builder.Services.AddScoped<CrisisPlanService>();
 builder.Services.AddScoped<IncidentService>();
 builder.Services.AddScoped<RiskService>();
 builder.Services.AddScoped<Portal.Features.Tasks.TaskService>();
+builder.Services.AddScoped<Portal.Features.Meetings.MeetingService>();
 builder.Services.AddScoped<Portal.Features.HelpLines.HelpLineService>();
 
 var app = builder.Build();

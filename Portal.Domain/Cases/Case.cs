@@ -27,6 +27,13 @@ public sealed class Case
     public RiskLevel? RiskLevel { get; private set; }
     public string? RiskInstrument { get; private set; }
     public DateTimeOffset? RiskAssessedAt { get; private set; }
+    /// <summary>The decision on notifying children's services (underretning); required before a course when there are children.</summary>
+    public ChildWelfareDecision? ChildrenDecision { get; private set; }
+    public DateOnly? NotificationSentOn { get; private set; }
+    public string? NotificationSentTo { get; private set; }
+    public string? ChildrenDecisionReason { get; private set; }
+    public string? ChildrenDecidedByName { get; private set; }
+    public DateTimeOffset? ChildrenDecidedAt { get; private set; }
     public int CitizenId { get; private set; }
     public Citizen Citizen { get; private set; } = null!;
     public int? VisitatorId { get; private set; }
@@ -61,6 +68,8 @@ public sealed class Case
             throw new DomainRuleException($"En sag kan ikke gå fra {Status.Danish()} til {to.Danish()}.");
         if (to == CaseStatus.IForloeb && ContactPersonId is null && ContactPerson is null)
             throw new DomainRuleException("Sagen skal have en fast kontaktperson, før den kan sættes i forløb.");
+        if (to == CaseStatus.IForloeb && AwaitsChildrenDecision)
+            throw new DomainRuleException("Der er børn i husstanden: tag stilling til underretning, før sagen kan sættes i forløb.");
         var from = Status;
         Status = to;
         ClosedAt = to == CaseStatus.Afsluttet ? now : null;
@@ -115,6 +124,27 @@ public sealed class Case
         // The event text never carries the address: the timeline is shown to people who may not see it.
         Record(CaseEventKind.CitizenUpdated, "Borgerens oplysninger er opdateret.", by, now);
     }
+
+    /// <summary>There are children in the household and nobody has decided on an underretning yet.</summary>
+    public bool AwaitsChildrenDecision => Citizen.HasChildren && ChildrenDecision is not (ChildWelfareDecision.Underrettet or ChildWelfareDecision.IkkeNoedvendig);
+
+    /// <summary>Records that children's services were notified (date, to whom), or that it is not needed (reason).</summary>
+    public void DecideOnNotification(ChildrenDecisionForm form, StaffMember by, DateOnly today, DateTimeOffset now)
+    {
+        form.Validate(today).ThrowIfInvalid();
+        ChildrenDecision = form.Decision;
+        NotificationSentOn = form.Decision == ChildWelfareDecision.Underrettet ? form.SentOn : null;
+        NotificationSentTo = form.Decision == ChildWelfareDecision.Underrettet ? form.SentTo!.Trim() : null;
+        ChildrenDecisionReason = TextRules.Clean(form.Reason);
+        ChildrenDecidedByName = by.Name;
+        ChildrenDecidedAt = now;
+        Record(CaseEventKind.ChildrenDecision, form.Decision == ChildWelfareDecision.Underrettet
+            ? $"Underretning sendt {NotificationSentOn:dd-MM-yyyy} til {NotificationSentTo}."
+            : "Underretning er ikke nødvendig: " + ChildrenDecisionReason, by, now);
+    }
+
+    public void RecordMeeting(DateOnly date, int actions, StaffMember by, DateTimeOffset now) =>
+        Record(CaseEventKind.Meeting, $"Samarbejdsmøde {date:dd-MM-yyyy} med {actions} aftalte handlinger.", by, now);
 
     public void MarkAcute(StaffMember by, DateTimeOffset now)
     {

@@ -24,7 +24,10 @@ public sealed record CaseView(
     IReadOnlyList<TimelineEntry> Timeline,
     bool CanEditCitizen,
     CitizenDetails? EditableCitizen,
-    Guid CitizenVersion)
+    Guid CitizenVersion,
+    Guid CaseVersion,
+    bool HasChildren,
+    string? ChildrenDecisionText)
 {
     public static CaseView For(Case c, StaffMember viewer)
     {
@@ -36,8 +39,18 @@ public sealed record CaseView(
             TimelineEntry.For(c),
             canEdit,
             canEdit ? CitizenDetails.From(c.Citizen) : null,
-            c.Citizen.Version);
+            c.Citizen.Version,
+            c.Version,
+            c.Citizen.HasChildren,
+            ChildrenDecisionTextFor(c));
     }
+
+    private static string? ChildrenDecisionTextFor(Case c) => c.ChildrenDecision switch
+    {
+        ChildWelfareDecision.Underrettet => $"Underretning sendt {c.NotificationSentOn:dd-MM-yyyy} til {c.NotificationSentTo} ({c.ChildrenDecidedByName}).",
+        ChildWelfareDecision.IkkeNoedvendig => $"Underretning ikke nødvendig: {c.ChildrenDecisionReason} ({c.ChildrenDecidedByName}).",
+        _ => null,
+    };
 
     /// <summary>Visitators and the contact person keep the details current, if they may see the address they edit.</summary>
     public static bool MayEditCitizen(Case c, StaffMember viewer) =>
@@ -91,6 +104,8 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.KindChanged => "Sagstype",
         CaseEventKind.RiskAssessed => "Risikovurdering",
         CaseEventKind.Visitation => "Stalkingvisitation",
+        CaseEventKind.ChildrenDecision => "Underretning",
+        CaseEventKind.Meeting => "Samarbejdsmøde",
         _ => kind.ToString(),
     };
 }

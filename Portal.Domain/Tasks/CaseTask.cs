@@ -9,6 +9,7 @@ public enum TaskSource
     Underretning,
     Kriseplan,
     Opfoelgning,
+    Samarbejdsmoede,
 }
 
 /// <summary>Something a named staff member must do on a case; shown on their "Mit overblik" until closed.</summary>
@@ -16,8 +17,9 @@ public sealed class CaseTask
 {
     private CaseTask() { }
 
-    public CaseTask(int caseId, int ownerId, string title, TaskSource source, DateTimeOffset createdAt, DateTimeOffset? dueAt)
+    public CaseTask(int caseId, int ownerId, string title, TaskSource source, DateTimeOffset createdAt, DateTimeOffset? dueAt, Guid? sourceId = null)
     {
+        SourceId = sourceId;
         if (string.IsNullOrWhiteSpace(title)) throw new ArgumentException("Title required", nameof(title));
         CaseId = caseId;
         OwnerId = ownerId;
@@ -32,6 +34,8 @@ public sealed class CaseTask
     public int OwnerId { get; private set; }
     public string Title { get; private set; } = "";
     public TaskSource Source { get; private set; }
+    /// <summary>What made the task, e.g. the meeting whose action it is.</summary>
+    public Guid? SourceId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? DueAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }

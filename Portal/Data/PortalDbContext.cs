@@ -29,6 +29,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CrisisPlanVersion> CrisisPlanVersions => Set<CrisisPlanVersion>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
+    public DbSet<Portal.Domain.Meetings.CooperationMeeting> Meetings => Set<Portal.Domain.Meetings.CooperationMeeting>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -71,6 +72,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(c => c.ContactPersonId);
             b.Property(c => c.CaseNumber).HasMaxLength(20);
             b.Property(c => c.RiskInstrument).HasMaxLength(80);
+            b.Property(c => c.NotificationSentTo).HasMaxLength(200);
+            b.Property(c => c.ChildrenDecisionReason).HasMaxLength(1000);
             b.HasOne(c => c.Citizen).WithMany().HasForeignKey(c => c.CitizenId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne(c => c.Visitator).WithMany().HasForeignKey(c => c.VisitatorId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne(c => c.ContactPerson).WithMany().HasForeignKey(c => c.ContactPersonId).OnDelete(DeleteBehavior.Restrict);
@@ -172,6 +175,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasOne<StaffMember>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Restrict);
             b.Property(t => t.Title).HasMaxLength(200);
             b.Property(t => t.Version).IsConcurrencyToken();
+        });
+
+        model.Entity<Portal.Domain.Meetings.CooperationMeeting>(b =>
+        {
+            b.HasIndex(m => m.CaseId);
+            b.HasIndex(m => m.RequestId).IsUnique();
+            b.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId);
+            b.Property(m => m.Notes).HasMaxLength(4000);
+            b.Ignore(m => m.Participants);
         });
 
         model.Entity<AuditEntry>(b =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Cases;
 using Portal.Domain.Citizens;
+using Portal.Domain.Risk;
 using Portal.Domain.Staff;
 using Portal.Domain.Validation;
 using Portal.Security;
@@ -144,6 +145,54 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Au
                 "Genindlæs sagen for at se de nye oplysninger, og indtast dine rettelser igen.");
         }
     }
+
+    /// <summary>Moves the case to another status if the viewer may and the domain rules allow it.</summary>
+    public async Task<SaveResult> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await LoadAsync(db, caseId, tracking: true, ct);
+        if (c is null || !MayManage(c, by)) return new SaveResult.Refused("Kun sagens visitator eller kontaktperson kan skifte status.");
+        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
+        try
+        {
+            c.MoveTo(to, by, time.GetUtcNow());
+            await audit.SaveWithAuditAsync(db, by.Username, "case.status", c.Id, $"Sag {c.CaseNumber} sat til {to.Danish()}.", ct);
+            return new SaveResult.Saved();
+        }
+        catch (DomainRuleException e)
+        {
+            return new SaveResult.Refused(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult.Conflict("Sagen er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.");
+        }
+    }
+
+    public async Task<SaveResult> DecideOnNotificationAsync(int caseId, ChildrenDecisionForm form, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var errors = form.Validate(Portal.Domain.Calendar.DanishTime.Today(now));
+        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await LoadAsync(db, caseId, tracking: true, ct);
+        if (c is null || !MayManage(c, by)) return new SaveResult.Refused("Kun sagens visitator eller kontaktperson kan afgøre underretning.");
+        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
+        c.DecideOnNotification(form, by, Portal.Domain.Calendar.DanishTime.Today(now), now);
+        try
+        {
+            await audit.SaveWithAuditAsync(db, by.Username, "case.underretning", c.Id, $"Underretning afgjort på sag {c.CaseNumber}: {form.Decision!.Value.Danish()}.", ct);
+            return new SaveResult.Saved();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult.Conflict("Sagen er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.");
+        }
+    }
+
+    /// <summary>The case's own visitator, any visitator, or its contact person manage status and decisions.</summary>
+    public static bool MayManage(Case c, StaffMember staff) =>
+        CaseAccess.CanSee(c, staff) && (staff.Role == Role.Visitator || c.ContactPersonId == staff.Id);
 
     private static Task<Case?> LoadAsync(PortalDbContext db, int caseId, bool tracking, CancellationToken ct) =>
         CaseLoading.LoadAsync(db, caseId, ct, tracking);
