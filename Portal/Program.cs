@@ -62,6 +62,8 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapPortalSignIn();
+app.MapCrisisPlanPrint();
+app.MapIncidentLogPrint();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -46,6 +46,25 @@ public class PaginationTests
         Assert.All(pages, page => Assert.Contains(page, w => w.StartsWith("ord", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(5.5, new[] { 4, 2 })] // five lines fit: one would be left alone on page 2 (a widow), so four stay
+    [InlineData(1.5, new[] { 0, 6 })] // one line fits: it would be alone at the bottom (an orphan), so all move
+    [InlineData(3.5, new[] { 3, 3 })] // no lone line either way: split where it fits
+    public void Paragraph_never_leaves_a_single_line_alone_on_a_page(double linesThatFit, int[] linesPerPage)
+    {
+        using var font = new SkiaSharp.SKFont(PdfFonts.Regular, PdfStyle.BodySize);
+        var lineHeight = -font.Metrics.Ascent + font.Metrics.Descent + font.Metrics.Leading;
+        var words = Enumerable.Range(1, 6).Select(i => $"linje{i}").ToArray();
+
+        var pages = PdfReading.WordsPerPage(new PdfDocumentBuilder()
+            .Spacer(BodyHeight - PdfStyle.ParagraphGap - (float)linesThatFit * lineHeight)
+            .Paragraph(string.Join('\n', words))
+            .Render());
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(linesPerPage, pages.Select(p => p.Count(w => w.StartsWith("linje", StringComparison.Ordinal))).ToArray());
+    }
+
     [Fact]
     public void Long_lists_split_between_items_without_losing_any()
     {
@@ -75,6 +94,33 @@ public class PaginationTests
         var cells = pages.SelectMany(p => p).Where(w => w.Length > 1 && w[0] == 'r' && char.IsDigit(w[1])).ToArray();
         var expected = Enumerable.Range(1, 90).SelectMany(r => new[] { $"r{r}a", $"r{r}b", $"r{r}c" });
         Assert.Equal(expected.Order(StringComparer.Ordinal), cells.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Table_kept_together_moves_to_the_next_page_whole_with_its_heading(bool keepTogether)
+    {
+        var rows = Enumerable.Range(1, 6).Select(r => (IReadOnlyList<string>)[$"række{r}", "112"]).ToArray();
+
+        var pages = PdfReading.WordsPerPage(new PdfDocumentBuilder()
+            .Spacer(BodyHeight - 120f)
+            .Heading("Numrene", 2)
+            .Table(["Navn", "Nummer"], rows, keepTogether: keepTogether)
+            .Render());
+
+        Assert.Equal(2, pages.Count);
+        var onFirst = pages[0].Count(w => w.StartsWith("række", StringComparison.Ordinal));
+        if (keepTogether)
+        {
+            Assert.Equal(0, onFirst);
+            Assert.Contains("Numrene", pages[1]);
+            Assert.Equal(6, pages[1].Count(w => w.StartsWith("række", StringComparison.Ordinal)));
+        }
+        else
+        {
+            Assert.InRange(onFirst, 1, 5);
+        }
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using SkiaSharp;
+using Portal.Domain.CrisisPlans;
+using Portal.Domain.HelpLines;
+using Portal.Features.CrisisPlans;
+using Portal.Features.HelpLines;
 
 namespace Portal.Documents;
 
@@ -22,24 +25,24 @@ public static class DocumentBenchmark
     public static void RunFromCommandLine(string[] args)
     {
         var renders = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
-        if (args.Length > 2) File.WriteAllBytes(args[2], SampleDocument(SampleTime).Render());
+        if (args.Length > 2) File.WriteAllBytes(args[2], SamplePdf(SampleTime));
         Console.WriteLine(Run(renders));
     }
 
     public static DocumentBenchmarkResult Run(int renders)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(renders, 1);
-        var size = SampleDocument(SampleTime).Render().Length;
+        var size = SamplePdf(SampleTime).Length;
 
         // Enough warm-up renders for tiered JIT to finish optimising the hot paths.
-        for (var i = 0; i < 100; i++) SampleDocument(SampleTime).Render();
+        for (var i = 0; i < 100; i++) SamplePdf(SampleTime);
 
         // Latency: one render at a time, building the document as a caller would.
         var times = new double[renders];
         for (var i = 0; i < renders; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            SampleDocument(SampleTime).Render();
+            SamplePdf(SampleTime);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
@@ -48,139 +51,73 @@ public static class DocumentBenchmark
 
         // Throughput: all cores.
         var total = Stopwatch.StartNew();
-        Parallel.For(0, renders, _ => SampleDocument(SampleTime).Render());
+        Parallel.For(0, renders, _ => SamplePdf(SampleTime));
         var perSecond = renders / total.Elapsed.TotalSeconds;
 
         return new DocumentBenchmarkResult(renders, median, size, perSecond, Environment.ProcessorCount);
     }
 
-    /// <summary>A three-page crisis plan with every kind of block the layer offers.</summary>
-    internal static PdfDocumentBuilder SampleDocument(DateTimeOffset created)
+    /// <summary>The benchmark's document: a realistic three-page crisis plan, standard variant with the shipped logo.</summary>
+    internal static byte[] SamplePdf(DateTimeOffset printed) =>
+        CrisisPlanPdf.Render(SamplePlan(printed), CrisisPlanVariant.Standard, SampleLogo.Value);
+
+    /// <summary>A fictional citizen's crisis plan with every section filled, as a counsellor would write it.</summary>
+    internal static CrisisPlanPrint SamplePlan(DateTimeOffset printed)
     {
-        var doc = new PdfDocumentBuilder()
-            .Metadata("Kriseplan – sag 2025-0142", "Mette Sørensen, Krisecenter Øst", created, "Kriseplan")
-            .Header("Krisecenter Øst · Kriseplan · Fortroligt", SampleLogo.Value)
-            .Footer("Sag 2025-0142 · Udskrevet 14.03.2025 kl. 10.30")
-            .Heading("Kriseplan")
-            .Paragraph(
-                new TextRun("Formål: ", Bold: true),
-                new TextRun("Planen beskriver, hvad du og dit netværk gør, hvis du føler dig utryg, bliver kontaktet af den person, " +
-                    "du er udsat for, eller hvis situationen pludselig ændrer sig. Planen er lavet sammen med din kontaktperson " +
-                    "og gennemgås igen ved næste samtale. Du kan altid ringe til os, også uden for åbningstiden."))
-            .KeyValueTable([
-                ("Borger", "Anna Bjørg Ærø Sønderby"),
-                ("Sagsnummer", "2025-0142"),
-                ("Kontaktperson", "Mette Sørensen, socialrådgiver, Krisecenter Øst, direkte telefon 33 12 34 56"),
-                ("Oprettet", "14. marts 2025"),
-                ("Næste opfølgning", "28. marts 2025 kl. 13.00 på krisecentret, mødelokale 2 (indgang fra gården)"),
-                ("Adresse", "Beskyttet adresse – vises ikke"),
-            ])
-            .Heading("1. Tegn på, at situationen er ved at blive farlig", 2)
-            .Paragraph("Skriv de tegn ned, som du selv kender. Når du ser dem, følger du trinene i afsnit 2. Det er bedre at " +
-                "reagere én gang for meget end én gang for lidt; ingen vil bebrejde dig, at du har søgt hjælp.")
-            .BulletList([
-                "Gentagne opkald eller beskeder fra skjulte numre, især om aftenen og natten.",
-                "Personen dukker op ved arbejdspladsen, børnenes skole eller fritidsaktiviteter.",
-                "Trusler om at tage børnene, om at skade sig selv eller om at offentliggøre private billeder.",
-                "Fælles bekendte spørger pludselig, hvor du bor, eller hvornår du har fri.",
-                "Din bil, cykel eller dine ting er flyttet, beskadiget eller har fået monteret en ukendt genstand.",
-            ])
-            .Heading("2. Hvad gør jeg, hvis jeg er i fare?", 2)
-            .CheckboxList([
-                new CheckboxItem("Ring 112, hvis du er i akut fare. Sig, at du har en kriseplan og en sag hos Krisecenter Øst.", true),
-                new CheckboxItem("Gå til et sted med andre mennesker (butik, tankstation, nabo) og bliv der, til hjælpen er fremme.", true),
-                new CheckboxItem("Ring til din kontaktperson eller krisecentrets døgntelefon 70 20 30 40.", true),
-                new CheckboxItem("Tag nødtasken med: pas, sygesikringskort, medicin, opladere, kontanter og børnenes ting.", false),
-                new CheckboxItem("Gem beskeder, opkaldslister og billeder som dokumentation; slet intet.", false),
-                new CheckboxItem("Aftal et kodeord med en person, du stoler på, så du kan bede om hjælp uden at sige det direkte.", false),
-            ])
-            .Heading("3. Mit netværk", 2)
-            .Paragraph("Disse personer kender planen og har sagt ja til at hjælpe. De må kontaktes af krisecentret, hvis du ikke " +
-                "kan træffes, og vi er bekymrede for dig.")
-            .Table(
-                ["Navn", "Relation", "Telefon", "Kan hjælpe med"],
-                [
-                    ["Jørgen Ågård", "Bror", "20 11 22 33", "Hente børnene, overnatning i kortere tid"],
-                    ["Sofie Lærke Holm", "Veninde", "40 55 66 77", "Følge dig til møder i retten og hos politiet"],
-                    ["Hassan Øzdemir", "Nabo", "31 44 55 66", "Holde øje med opgangen, ringe 112 ved uro"],
-                    ["Birthe Æbelø", "Mor", "98 76 54 32", "Opbevare kopi af dokumenter og nødtaske"],
-                ],
-                [0.24f, 0.16f, 0.17f, 0.43f])
-            .Heading("4. Børnene", 2)
-            .Paragraph("Skolen og SFO'en er orienteret om, at børnene kun må hentes af dig, Jørgen Ågård eller Birthe Æbelø. " +
-                "Personalet har fået et foto af den person, børnene ikke må udleveres til, og ringer 112, hvis personen dukker op. " +
-                "Lærerne er bedt om ikke at oplyse om klasseture, ændrede skematider eller lignende til andre end dig.")
-            .BulletList([
-                "Børnene kender kodeordet og ved, at de skal gå ind til en voksen på skolen, hvis de bliver kontaktet.",
-                "Der er aftalt en samtale med skolens AKT-lærer hver anden uge frem til sommerferien.",
-                "Sundhedsplejersken og egen læge er orienteret med dit samtykke.",
-            ])
-            .Heading("5. Sikkerhed i hverdagen")
-            .Paragraph("Mange oplever, at det er de små ting i hverdagen, der gør en forskel. Gennemgå punkterne sammen med " +
-                "din kontaktperson, og sæt kryds, når et punkt er på plads. Planen er din, og du bestemmer, hvad der skal med.");
-
-        for (var i = 1; i <= 4; i++)
+        var content = new CrisisPlanContent
         {
-            doc.Heading($"5.{i} {Topics[i - 1].Title}", 3)
-                .Paragraph(Topics[i - 1].Text)
-                .CheckboxList(Topics[i - 1].Steps.Select((s, n) => new CheckboxItem(s, n % 2 == 0)));
-        }
+            WarningSigns =
+                "Gentagne opkald og beskeder fra skjulte numre, især om aftenen og natten.\n" +
+                "Han dukker op ved arbejdspladsen, ved børnenes skole eller til fodbold om onsdagen.\n" +
+                "Trusler om at tage børnene, om at skade sig selv eller om at lægge private billeder på nettet.\n" +
+                "Fælles bekendte spørger pludselig, hvor jeg bor, eller hvornår jeg har fri.\n" +
+                "Min cykel eller mine ting er flyttet eller ødelagt.",
+            DangerNow =
+                "Jeg ringer 112 og siger, hvor jeg er, og at jeg er i fare. Jeg går ind i en butik, på en tankstation eller hos " +
+                "en nabo med lys i vinduet og bliver der, til politiet er kommet. Bagefter ringer jeg til min kontaktperson " +
+                "eller til døgntelefonen og fortæller, hvad der er sket. Jeg gemmer beskeder, opkaldslister og billeder og sletter intet.",
+            SafePlaces =
+                "Min søster Birthe Ågård i Ribe – jeg har en nøgle, og hun ved, at jeg kan komme uden at ringe først.\n" +
+                "Naboen i stuen til venstre, Hassan, som kender planen.\n" +
+                "Døgnåben tankstation ved motorvejen og biblioteket i dagtimerne.",
+            TrustedPeople =
+            [
+                new TrustedPerson("Birthe Ågård", "+45 20 11 22 33", "Blåbærtærte"),
+                new TrustedPerson("Sofie Lærke Holm", "+45 40 55 66 77", "Solsikke"),
+                new TrustedPerson("Hassan Øzdemir", "+45 31 44 55 66", null),
+                new TrustedPerson("Jørgen Æbelø", "+45 98 76 54 32", "Grøn bil"),
+            ],
+            Children =
+                "Skolen og SFO'en ved, at børnene kun må hentes af mig, Birthe eller Jørgen. Personalet har et foto af ham og " +
+                "ringer 112, hvis han dukker op. Lærerne oplyser ikke om klasseture eller ændrede skematider til andre end mig. " +
+                "Børnene kender kodeordet og ved, at de skal gå ind til en voksen på skolen, hvis nogen kontakter dem på vejen. " +
+                "Der er aftalt en samtale med skolens AKT-lærer hver anden uge frem til sommerferien, og sundhedsplejersken " +
+                "er orienteret med mit samtykke.",
+            DigitalSafety = [.. CrisisPlanSections.DigitalSafetyItems.Take(3)],
+            DigitalSafetyNotes =
+                "Nyt telefonnummer er bestilt og gives kun til Birthe, Sofie og skolen. Tablet'en, som børnene bruger hos deres far, " +
+                "bliver ikke logget ind på min konto. Min kontaktperson hjælper med at tjekke telefonen for ukendte apps næste gang.",
+            GoBag = ["Pas eller anden ID", "Sundhedskort", "Medicin", "Nøgler", "Telefon og oplader", "Børnenes ting"],
+            GoBagNotes = "Tasken står hos Birthe. Kopi af pas, lejekontrakt og børnenes sundhedskort ligger i den. Kontanter: 500 kr.",
+            Agreements =
+                "Min kontaktperson ringer hver tirsdag mellem kl. 10 og 12 fra et skjult nummer. Hvis jeg ikke tager telefonen, " +
+                "sender hun en sms med teksten «Husk tandlægen», og jeg ringer tilbage, når det er sikkert. Breve sendes ikke hjem, " +
+                "men lægges i Digital Post. Hører hun ikke fra mig i to uger, ringer hun til Birthe.\n" +
+                "Vi gennemgår planen igen, når retsmødet er overstået, eller hvis noget ændrer sig, fx hvis han flytter tættere på.",
+            NextReview = new DateOnly(2025, 6, 14),
+        };
 
-        return doc
-            .Heading("6. Aftaler og underskrifter", 2)
-            .KeyValueTable([
-                ("Planen er gennemgået med", "Anna Bjørg Ærø Sønderby"),
-                ("Gennemgået af", "Mette Sørensen, socialrådgiver"),
-                ("Samtykke til deling", "Ja – med politiet (kontaktperson i Østjyllands Politi) og skolen. Ikke med egen kommune."),
-                ("Revideres senest", "14. juni 2025"),
-            ])
-            .Spacer(28)
-            .Paragraph("Underskrift, borger: ________________________________________")
-            .Spacer(20)
-            .Paragraph("Underskrift, kontaktperson: ________________________________________");
+        return new CrisisPlanPrint("Esbjerg Kommune", "2025-0142", "Anna Bjørg Ærø Sønderby", content, 3,
+            printed.AddDays(-2), "Mette Sørensen", "Mette Sørensen", SampleHelpLines, printed, "Mette Sørensen");
     }
 
-    private static readonly (string Title, string Text, string[] Steps)[] Topics =
-    [
-        ("Telefon og sociale medier",
-            "Personen kan have adgang til dine konti eller din telefon uden at du ved det. Skift adgangskoder fra en anden enhed, " +
-            "slå lokationsdeling fra og gennemgå, hvilke enheder der er logget ind på dine konti. Overvej et nyt telefonnummer, " +
-            "som kun dit nærmeste netværk kender, og brug to-trinsbekræftelse overalt, hvor det er muligt.",
-            ["Adgangskoder skiftet på mail, bank og sociale medier", "Lokationsdeling slået fra på telefon og ur",
-             "Ukendte enheder logget ud af alle konti", "Nyt telefonnummer bestilt og givet til netværket"]),
-        ("Bolig og transport",
-            "Variér dine ruter og tidspunkter, når det er muligt. Sørg for, at der er lys ved indgangen, og at dørene kan låses " +
-            "forsvarligt. Bed naboerne om at ringe 112, hvis de hører uro, og aftal et signal, fx et lys i vinduet, " +
-            "der betyder, at du har brug for hjælp.",
-            ["Ekstra lås og dørspion monteret", "Naboer orienteret og kender signalet",
-             "Ruten til arbejde varieres", "Bilen tjekket for ukendte genstande"]),
-        ("Arbejde og økonomi",
-            "Fortæl din leder, hvad der sker, så arbejdspladsen kan beskytte dig. Få din post omdirigeret og overvej, om din " +
-            "adresse skal være beskyttet i folkeregistret. Hold styr på fælles konti, lån og abonnementer, og få hjælp til at " +
-            "lukke dem, der kan bruges til at finde dig eller presse dig økonomisk.",
-            ["Leder og receptionen orienteret", "Navne- og adressebeskyttelse søgt",
-             "Fælles konti og kort spærret", "Egen bankkonto oprettet"]),
-        ("Helbred og støtte",
-            "Det er almindeligt at sove dårligt, være bange eller have svært ved at koncentrere sig i en periode. Tal med din " +
-            "læge om det, og brug de samtaletilbud, du har fået. Du behøver ikke klare det alene, og du kan altid ringe til " +
-            "krisecentret, også hvis du bare har brug for at tale med nogen.",
-            ["Tid hos egen læge aftalt", "Samtaleforløb hos psykolog bevilget",
-             "Kontakt til støttegruppe for udsatte", "Aftale om ugentlig opringning fra kontaktperson"]),
-    ];
+    // The help lines Portal ships (assets/help-lines.json), as a new installation prints them.
+    private static readonly IReadOnlyList<HelpLine> SampleHelpLines = HelpLineSeed.Shipped().Select(d => new HelpLine(d)).ToArray();
 
     private static readonly Lazy<byte[]> SampleLogo = new(() =>
     {
-        using var bitmap = new SKBitmap(360, 96);
-        using var canvas = new SKCanvas(bitmap);
-        canvas.Clear(SKColors.White);
-        using var accent = new SKPaint { Color = PdfStyle.Accent, IsAntialias = true };
-        canvas.DrawRoundRect(SKRect.Create(4, 8, 80, 80), 12, 12, accent);
-        using var font = new SKFont(PdfFonts.Bold, 40);
-        canvas.DrawText("Krisecenter", 100, 52, font, accent);
-        using var small = new SKFont(PdfFonts.Regular, 26);
-        canvas.DrawText("Øst", 100, 84, small, accent);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        var path = Path.Combine(AppContext.BaseDirectory, MunicipalityLogo.DefaultPath);
+        return MunicipalityLogo.Read(path)
+            ?? throw new FileNotFoundException($"The demo logo '{path}' is missing; assets/logo.png must be copied to the output (see Portal.csproj).", path);
     });
 }

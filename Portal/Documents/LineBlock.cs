@@ -18,7 +18,11 @@ internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bo
 {
     public override float Height { get; } = MeasureHeight(items);
 
-    public override float FirstUnitHeight => unsplittable ? Height : items[0].Line.Height;
+    /// <summary>Widow and orphan control: a block split over two pages leaves at least this many lines on each.</summary>
+    public const int MinLinesAtBreak = 2;
+
+    public override float FirstUnitHeight =>
+        unsplittable || items.Count < 2 * MinLinesAtBreak ? Height : MeasureHeight(items.Take(MinLinesAtBreak).ToArray());
 
     public static LineBlock Heading(string text, int level, float width, PdfRenderContext context)
     {
@@ -41,16 +45,16 @@ internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bo
         };
     }
 
-    public static LineBlock List(IEnumerable<(string Text, LineMarker Marker)> entries, float width, PdfRenderContext context)
+    public static LineBlock List(IEnumerable<(string Text, LineMarker Marker)> entries, float width, PdfRenderContext context, float size = PdfStyle.BodySize)
     {
         var items = new List<LineItem>();
         foreach (var (text, marker) in entries)
         {
-            var lines = TextWrapper.Wrap([new TextRun(text)], width - PdfStyle.ListIndent, context);
+            var lines = TextWrapper.Wrap([new TextRun(text, Size: size)], width - PdfStyle.ListIndent, context);
             for (var i = 0; i < lines.Count; i++)
             {
                 var gap = i == 0 && items.Count > 0 ? PdfStyle.ListItemGap : 0f;
-                items.Add(new LineItem(lines[i], PdfStyle.ListIndent, i == 0 ? marker : LineMarker.None, PdfStyle.BodySize, gap));
+                items.Add(new LineItem(lines[i], PdfStyle.ListIndent, i == 0 ? marker : LineMarker.None, size, gap));
             }
         }
 
@@ -73,10 +77,15 @@ internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bo
             count++;
         }
 
+        // Never a single line alone at the bottom of a page or at the top of the next one.
+        var fitted = count;
+        if (items.Count - count < MinLinesAtBreak) count = items.Count - MinLinesAtBreak;
+        if (count < MinLinesAtBreak) count = 0;
+
         if (count == 0)
         {
             if (!atPageTop) return new(null, this);
-            count = 1;
+            count = Math.Max(1, fitted);
         }
 
         return new(Slice(0, count), Slice(count, items.Count - count));

@@ -66,28 +66,40 @@ public sealed class PdfDocumentBuilder
         return Add((context, page) => LineBlock.Paragraph(copy, page.BodyWidth, context));
     }
 
-    public PdfDocumentBuilder BulletList(IEnumerable<string> items)
+    /// <summary>A shaded, boxed paragraph for what the reader must not miss; never split across pages.</summary>
+    public PdfDocumentBuilder Callout(params TextRun[] runs)
     {
-        var copy = items.Select(text => (text, LineMarker.Bullet)).ToArray();
-        return Add((context, page) => LineBlock.List(copy, page.BodyWidth, context));
+        var copy = runs.ToArray();
+        return Add((context, page) => CalloutBlock.Create(copy, page.BodyWidth, context));
     }
 
-    public PdfDocumentBuilder CheckboxList(IEnumerable<CheckboxItem> items)
+    public PdfDocumentBuilder BulletList(IEnumerable<string> items, float size = PdfStyle.BodySize)
+    {
+        var copy = items.Select(text => (text, LineMarker.Bullet)).ToArray();
+        return Add((context, page) => LineBlock.List(copy, page.BodyWidth, context, size));
+    }
+
+    public PdfDocumentBuilder CheckboxList(IEnumerable<CheckboxItem> items, float size = PdfStyle.BodySize)
     {
         var copy = items.Select(item => (item.Text, item.Checked ? LineMarker.Checked : LineMarker.Unchecked)).ToArray();
-        return Add((context, page) => LineBlock.List(copy, page.BodyWidth, context));
+        return Add((context, page) => LineBlock.List(copy, page.BodyWidth, context, size));
     }
 
     /// <summary>Two columns, label (bold, shaded) and value; both wrap.</summary>
-    public PdfDocumentBuilder KeyValueTable(IEnumerable<(string Label, string Value)> rows, float labelFraction = 0.34f)
+    public PdfDocumentBuilder KeyValueTable(IEnumerable<(string Label, string Value)> rows, float labelFraction = 0.34f, float size = PdfStyle.BodySize)
     {
         var copy = rows.Select(r => (IReadOnlyList<string>)[r.Label, r.Value]).ToArray();
         float[] fractions = [labelFraction, 1f - labelFraction];
-        return Add((context, page) => TableBlock.Create(null, copy, fractions, labelColumn: true, page.BodyWidth, context));
+        return Add((context, page) => TableBlock.Create(null, copy, fractions, labelColumn: true, page.BodyWidth, context, size));
     }
 
-    /// <summary>A table with a header row that is repeated after each page break. Widths are fractions of the body width.</summary>
-    public PdfDocumentBuilder Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<float>? columnWidths = null)
+    /// <summary>
+    /// A table with a header row that is repeated after each page break. Widths are fractions of the body width.
+    /// <paramref name="keepTogether"/> moves a table that fits on one page to the next page whole instead of splitting it.
+    /// </summary>
+    public PdfDocumentBuilder Table(
+        IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<float>? columnWidths = null, float size = PdfStyle.BodySize,
+        bool keepTogether = false)
     {
         var headerCopy = header.ToArray();
         var copy = rows.Select(r => (IReadOnlyList<string>)r.ToArray()).ToArray();
@@ -97,7 +109,7 @@ public sealed class PdfDocumentBuilder
             throw new ArgumentException("Give one positive width per column.", nameof(columnWidths));
         }
 
-        return Add((context, page) => TableBlock.Create(headerCopy, copy, fractions, labelColumn: false, page.BodyWidth, context));
+        return Add((context, page) => TableBlock.Create(headerCopy, copy, fractions, labelColumn: false, page.BodyWidth, context, size, keepTogether));
     }
 
     /// <summary>A PNG or JPEG, scaled down to fit within the given size (points) and the page body.</summary>

@@ -32,11 +32,14 @@ internal sealed class TableBlock : LayoutBlock
 
     public override float Height { get; }
 
-    public override float FirstUnitHeight => (header?.Height ?? 0f) + rows[0].Height;
+    /// <summary>Moves to the next page whole rather than split, unless it is taller than a page.</summary>
+    public bool KeepTogether { get; init; }
+
+    public override float FirstUnitHeight => KeepTogether ? Height : (header?.Height ?? 0f) + rows[0].Height;
 
     public static TableBlock Create(
         IReadOnlyList<string>? headerCells, IReadOnlyList<IReadOnlyList<string>> bodyRows, IReadOnlyList<float> fractions,
-        bool labelColumn, float width, PdfRenderContext context)
+        bool labelColumn, float width, PdfRenderContext context, float size = PdfStyle.BodySize, bool keepTogether = false)
     {
         if (bodyRows.Count == 0) throw new ArgumentException("A table needs at least one row.", nameof(bodyRows));
         var total = fractions.Sum();
@@ -50,18 +53,19 @@ internal sealed class TableBlock : LayoutBlock
             }
 
             return new TableRow(cells.Select((text, i) => (IReadOnlyList<TextLine>)TextWrapper.Wrap(
-                [new TextRun(text, Bold: isHeader || (labelColumn && i == 0))],
+                [new TextRun(text, Bold: isHeader || (labelColumn && i == 0), Size: size)],
                 widths[i] - 2 * PdfStyle.CellPadding,
                 context)).ToArray());
         }
 
         var header = headerCells is null ? null : Row(headerCells, isHeader: true);
-        return new TableBlock(widths, header, bodyRows.Select(r => Row(r, isHeader: false)).ToArray(), labelColumn);
+        return new TableBlock(widths, header, bodyRows.Select(r => Row(r, isHeader: false)).ToArray(), labelColumn) { KeepTogether = keepTogether };
     }
 
     public override BlockSplit Split(float available, bool atPageTop)
     {
         if (Height <= available) return new(this, null);
+        if (KeepTogether && !atPageTop) return new(null, this);
 
         var used = header?.Height ?? 0f;
         var count = 0;
