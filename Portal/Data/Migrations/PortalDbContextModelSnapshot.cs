@@ -73,6 +73,20 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ChildrenDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildrenDecidedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildrenDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildrenDecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CitizenId")
                         .HasColumnType("INTEGER");
 
@@ -93,6 +107,13 @@ namespace Portal.Data.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NotificationSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotificationSentTo")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OpenedAt")
@@ -580,6 +601,49 @@ namespace Portal.Data.Migrations
                     b.ToTable("Inquiries");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Meetings.CooperationMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CitizenPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipantsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("Meetings");
+                });
+
             modelBuilder.Entity("Portal.Domain.Risk.RiskAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -724,6 +788,9 @@ namespace Portal.Data.Migrations
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -909,6 +976,15 @@ namespace Portal.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Meetings.CooperationMeeting", b =>
+                {
+                    b.HasOne("Portal.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Risk.RiskAssessment", b =>
