@@ -26,6 +26,10 @@ public static class CaseAccess
         !@case.Citizen.AddressProtected
         || (viewer.IsActive && (@case.ContactPersonId == viewer.Id || @case.VisitatorId == viewer.Id));
 
+    /// <summary>Visitators and the case's contact person move the case on and make its decisions.</summary>
+    public static bool MayManage(Case @case, StaffMember staff) =>
+        CanSee(@case, staff) && (staff.Role == Role.Visitator || @case.ContactPersonId == staff.Id);
+
     public const string MaskedAddress = "Adressebeskyttet – skjult";
 
     public static string? AddressFor(Case @case, StaffMember viewer) =>

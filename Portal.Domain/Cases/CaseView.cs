@@ -27,7 +27,8 @@ public sealed record CaseView(
     Guid CitizenVersion,
     Guid CaseVersion,
     bool HasChildren,
-    string? ChildrenDecisionText)
+    string? ChildrenDecisionText,
+    bool CanManage)
 {
     public static CaseView For(Case c, StaffMember viewer)
     {
@@ -42,7 +43,8 @@ public sealed record CaseView(
             c.Citizen.Version,
             c.Version,
             c.Citizen.HasChildren,
-            ChildrenDecisionTextFor(c));
+            ChildrenDecisionTextFor(c),
+            CaseAccess.MayManage(c, viewer));
     }
 
     private static string? ChildrenDecisionTextFor(Case c) => c.ChildrenDecision switch

@@ -93,7 +93,18 @@ public static class DemoData
                 @case.AssignContactPerson(owners[i % owners.Length], visitator, at.AddDays(2));
             }
             if (status is CaseStatus.IForloeb or CaseStatus.Afsluttet)
+            {
+                if (@case.AwaitsChildrenDecision)
+                {
+                    @case.DecideOnNotification(new ChildrenDecisionForm
+                    {
+                        Decision = ChildWelfareDecision.Underrettet,
+                        SentOn = DanishTime.Today(at.AddDays(2)),
+                        SentTo = "Børn og Familie, Myndighed",
+                    }, visitator, DanishTime.Today(at.AddDays(2)), at.AddDays(2));
+                }
                 @case.MoveTo(CaseStatus.IForloeb, visitator, at.AddDays(3));
+            }
             if (status == CaseStatus.Afsluttet)
                 @case.MoveTo(CaseStatus.Afsluttet, @case.ContactPerson!, at.AddDays(60));
             if (i % 5 == 2)

@@ -151,7 +151,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Au
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !MayManage(c, by)) return new SaveResult.Refused("Kun sagens visitator eller kontaktperson kan skifte status.");
+        if (c is null || !CaseAccess.MayManage(c, by)) return new SaveResult.Refused("Kun sagens visitator eller kontaktperson kan skifte status.");
         db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
         try
         {
@@ -176,7 +176,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Au
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !MayManage(c, by)) return new SaveResult.Refused("Kun sagens visitator eller kontaktperson kan afgøre underretning.");
+        if (c is null || !CaseAccess.MayManage(c, by)) return new SaveResult.Refused("Kun sagens visitator eller kontaktperson kan afgøre underretning.");
         db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
         c.DecideOnNotification(form, by, Portal.Domain.Calendar.DanishTime.Today(now), now);
         try
@@ -189,10 +189,6 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Au
             return new SaveResult.Conflict("Sagen er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.");
         }
     }
-
-    /// <summary>The case's own visitator, any visitator, or its contact person manage status and decisions.</summary>
-    public static bool MayManage(Case c, StaffMember staff) =>
-        CaseAccess.CanSee(c, staff) && (staff.Role == Role.Visitator || c.ContactPersonId == staff.Id);
 
     private static Task<Case?> LoadAsync(PortalDbContext db, int caseId, bool tracking, CancellationToken ct) =>
         CaseLoading.LoadAsync(db, caseId, ct, tracking);

@@ -48,7 +48,7 @@ public sealed class MeetingService(IDbContextFactory<PortalDbContext> dbFactory,
         var errors = form.Validate(owners);
         if (!errors.IsValid) return (false, errors, null);
         var c = await CaseLoading.LoadAsync(db, caseId, ct, tracking: true);
-        if (c is null || !CaseService.MayManage(c, by)) return (false, errors, "Kun sagens visitator eller kontaktperson registrerer samarbejdsmøder.");
+        if (c is null || !CaseAccess.MayManage(c, by)) return (false, errors, "Kun sagens visitator eller kontaktperson registrerer samarbejdsmøder.");
         if (await db.Meetings.AnyAsync(m => m.RequestId == requestId, ct)) return (true, errors, null);
 
         var now = time.GetUtcNow();

@@ -1,16 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Cases;
 using Portal.Domain.Staff;
 using Portal.Domain.Validation;
 using Portal.Security;
 
 namespace Portal.Features.Tasks;
 
+/// <param name="Id">0 for a task that closes itself when the case decision is made (it has no "done" button).</param>
 public sealed record TaskRow(int Id, int CaseId, string CaseNumber, string Title, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, bool IsOverdue);
 
 /// <summary>The tasks a staff member owns, overdue first; closing records who and when.</summary>
 public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time)
 {
+    public const string DecideOnNotification = "Tag stilling til underretning";
+
     public async Task<IReadOnlyList<TaskRow>> MyOpenTasksAsync(StaffMember owner, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -18,8 +22,15 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Au
         var rows = await db.Tasks.AsNoTracking().Where(t => t.OwnerId == owner.Id && t.ClosedAt == null)
             .Join(db.Cases, t => t.CaseId, c => c.Id, (t, c) => new { Task = t, c.CaseNumber })
             .ToListAsync(ct);
+        // An open underretning decision is a task for the case owner until it is made on the case.
+        var owned = await db.Cases.AsNoTracking().Include(c => c.Citizen)
+            .Where(c => c.Status != CaseStatus.Afsluttet && (c.ContactPersonId == owner.Id || (c.ContactPersonId == null && c.VisitatorId == owner.Id)))
+            .ToListAsync(ct);
+        var decisions = owned.Where(c => c.AwaitsChildrenDecision)
+            .Select(c => new TaskRow(0, c.Id, c.CaseNumber, DecideOnNotification, c.OpenedAt, null, false));
         return rows
             .Select(r => new TaskRow(r.Task.Id, r.Task.CaseId, r.CaseNumber, r.Task.Title, r.Task.CreatedAt, r.Task.DueAt, r.Task.IsOverdue(now)))
+            .Concat(decisions)
             .OrderByDescending(r => r.IsOverdue)
             .ThenBy(r => r.DueAt ?? DateTimeOffset.MaxValue)
             .ThenBy(r => r.CreatedAt)
