@@ -27,11 +27,7 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private async Task<StaffMember> StaffAsync(string username)
-    {
-        await using var db = _database.CreateDbContext();
-        return await db.Staff.AsNoTracking().SingleAsync(s => s.Username == username);
-    }
+    private Task<StaffMember> StaffAsync(string username) => _database.StaffAsync(username);
 
     private async Task<int> OwnedCaseAsync(StaffMember owner, bool withChildren = false)
     {

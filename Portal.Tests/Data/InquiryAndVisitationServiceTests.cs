@@ -26,11 +26,7 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private async Task<StaffMember> StaffAsync(string username)
-    {
-        await using var db = _database.CreateDbContext();
-        return await db.Staff.AsNoTracking().SingleAsync(s => s.Username == username);
-    }
+    private Task<StaffMember> StaffAsync(string username) => _database.StaffAsync(username);
 
     [Fact]
     public async Task The_inbox_lists_acute_first_then_oldest_and_flags_overdue()

@@ -27,6 +27,12 @@ public sealed class SqliteTestDatabase : IDbContextFactory<PortalDbContext>, IAs
 
     public PortalDbContext CreateDbContext() => new(_options);
 
+    public async Task<Portal.Domain.Staff.StaffMember> StaffAsync(string username)
+    {
+        await using var db = CreateDbContext();
+        return await db.Staff.AsNoTracking().SingleAsync(s => s.Username == username);
+    }
+
     public static async Task<SqliteTestDatabase> CreateAsync(bool seed = true)
     {
         var db = new SqliteTestDatabase();
