@@ -54,4 +54,42 @@ public class AccessibilityTests(PortalAppFixture app)
         await page.Locator("[data-testid=timeline]").WaitForAsync();
         await AssertNoViolationsAsync(page);
     }
+
+    [Theory]
+    [InlineData("visitator.mette", "/indbakke")]
+    [InlineData("visitator.mette", "/henvendelser/ny")]
+    [InlineData("fagperson.ali", "/bekymring/ny")]
+    [InlineData("administrator.per", "/administration/hjaelpelinjer")]
+    public async Task Entry_and_administration_pages_pass(string user, string path)
+    {
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, user, path);
+        await page.Locator("main h1").WaitForAsync();
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("/risiko", "[data-testid=screening]")]
+    [InlineData("/kriseplan", "[data-testid=plan-save]")]
+    [InlineData("/haendelser", "[data-testid=incident-save]")]
+    [InlineData("/moeder", "[data-testid=meeting-save]")]
+    public async Task The_case_work_pages_pass(string subPath, string ready)
+    {
+        var line = await app.QueryAsync(db => db.Staff.SingleAsync(s => s.Username == "raadgiver.line"));
+        var id = await app.QueryAsync(db => db.Cases.Where(c => c.ContactPersonId == line.Id && c.Status == Portal.Domain.Cases.CaseStatus.IForloeb).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, "raadgiver.line", $"/sager/{id}{subPath}");
+        await page.Locator(ready).First.WaitForAsync();
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_visitation_flow_passes()
+    {
+        var id = await app.QueryAsync(db => db.Cases.Where(c => c.Status == Portal.Domain.Cases.CaseStatus.Modtaget).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, "visitator.mette", $"/sager/{id}/visitation");
+        await page.Locator("[data-testid=step-title]").WaitForAsync();
+        await AssertNoViolationsAsync(page);
+    }
 }
