@@ -47,6 +47,12 @@ public sealed class CaseTask
 
     public bool IsOverdue(DateTimeOffset now) => IsOpen && DueAt is { } due && now > due;
 
+    /// <summary>Moves the deadline, e.g. when a crisis plan gets a new review date.</summary>
+    public void Reschedule(DateTimeOffset? dueAt)
+    {
+        if (IsOpen) DueAt = dueAt;
+    }
+
     public void Close(StaffMember by, DateTimeOffset now)
     {
         if (!IsOpen) return;

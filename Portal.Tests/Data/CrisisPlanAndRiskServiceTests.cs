@@ -118,4 +118,20 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         Assert.False(saved);
         Assert.Equal("Niveauet kan ikke sættes lavere end det beregnede (Høj).", errors["RaisedLevel"]);
     }
+
+    [Fact]
+    public async Task The_next_review_date_is_a_task_for_the_owner_that_moves_with_the_plan()
+    {
+        var line = await StaffAsync("raadgiver.line");
+        var caseId = await OwnedCaseAsync(line);
+        var opened = (await _plans.OpenAsync(caseId, line))!;
+        var today = Portal.Domain.Calendar.DanishTime.Today(_database.Time.GetUtcNow());
+
+        await _plans.SaveAsync(caseId, opened.Number, opened.Content with { NextReview = today.AddDays(14) }, line);
+        await _plans.SaveAsync(caseId, opened.Number + 1, opened.Content with { NextReview = today.AddDays(30) }, line);
+
+        var reviews = (await _tasks.MyOpenTasksAsync(line)).Where(t => t.CaseId == caseId && t.Title == CrisisPlanService.ReviewTask).ToList();
+        var review = Assert.Single(reviews);
+        Assert.Equal(today.AddDays(30), Portal.Domain.Calendar.DanishTime.Today(review.DueAt!.Value));
+    }
 }

@@ -111,3 +111,30 @@ public class PartnerViolenceRiskTests
         Assert.False(task.IsOverdue(TestData.Now.AddDays(9)));
     }
 }
+
+public class TaskFormTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    [Fact]
+    public void A_follow_up_task_needs_a_title_an_eligible_owner_and_no_past_deadline()
+    {
+        var form = new TaskForm { Title = " ", OwnerId = 9, Due = Today.AddDays(-1) };
+        var errors = form.Validate(new HashSet<int> { 1, 2 }, Today);
+        Assert.Equal("Opgaven skal udfyldes.", errors["Title"]);
+        Assert.Equal("Den ansvarlige kan ikke få opgaver på sagen.", errors["OwnerId"]);
+        Assert.Equal("Fristen kan ikke ligge i fortiden.", errors["Due"]);
+        Assert.True(new TaskForm { Title = "Ring borgeren op", OwnerId = 2, Due = Today }.Validate(new HashSet<int> { 2 }, Today).IsValid);
+    }
+
+    [Fact]
+    public void A_closed_task_keeps_its_deadline()
+    {
+        var task = new CaseTask(1, 2, "Gennemgå kriseplanen", TaskSource.Kriseplan, TestData.Now, TestData.Now.AddDays(3));
+        task.Reschedule(TestData.Now.AddDays(10));
+        Assert.Equal(TestData.Now.AddDays(10), task.DueAt);
+        task.Close(TestData.Staff(2, Role.Raadgiver), TestData.Now);
+        task.Reschedule(TestData.Now.AddDays(20));
+        Assert.Equal(TestData.Now.AddDays(10), task.DueAt);
+    }
+}

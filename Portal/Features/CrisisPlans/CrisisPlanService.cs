@@ -5,6 +5,7 @@ using Portal.Domain.Cases;
 using Portal.Domain.CrisisPlans;
 using Portal.Domain.HelpLines;
 using Portal.Domain.Staff;
+using Portal.Domain.Tasks;
 using Portal.Domain.Validation;
 using Portal.Features.Cases;
 using Portal.Security;
@@ -77,6 +78,7 @@ public sealed class CrisisPlanService(IDbContextFactory<PortalDbContext> dbFacto
 
         var version = CrisisPlanVersion.Save(caseId, basedOn, content, by, DanishTime.Today(now), now);
         db.CrisisPlanVersions.Add(version);
+        await ScheduleReviewAsync(db, c, content.NextReview, now, ct);
         try
         {
             await audit.SaveWithAuditAsync(db, by.Username, "crisisplan.save", caseId,
@@ -88,6 +90,25 @@ public sealed class CrisisPlanService(IDbContextFactory<PortalDbContext> dbFacto
             return Conflict(basedOn + 1);
         }
         return new PlanSaveResult.Saved(version.Number);
+    }
+
+    public const string ReviewTask = "Gennemgå kriseplanen med borgeren";
+
+    /// <summary>The plan's next review date is a task for the case owner; a new date moves the task.</summary>
+    private static async Task ScheduleReviewAsync(PortalDbContext db, Case c, DateOnly? review, DateTimeOffset now, CancellationToken ct)
+    {
+        var open = await db.Tasks.Where(t => t.CaseId == c.Id && t.Source == TaskSource.Kriseplan && t.ClosedAt == null).ToListAsync(ct);
+        if (review is not { } date)
+        {
+            foreach (var t in open) t.Reschedule(null);
+            return;
+        }
+        var local = date.ToDateTime(new TimeOnly(12, 0));
+        var due = new DateTimeOffset(local, DanishTime.Zone.GetUtcOffset(local));
+        if (open.Count > 0)
+            foreach (var t in open) t.Reschedule(due);
+        else if (Portal.Domain.Risk.RiskFollowUp.OwnerOf(c) is { } owner)
+            db.Tasks.Add(new CaseTask(c.Id, owner, ReviewTask, TaskSource.Kriseplan, now, due));
     }
 
     private static PlanSaveResult Conflict(int latest) => new PlanSaveResult.Conflict(

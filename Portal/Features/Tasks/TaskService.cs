@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Cases;
 using Portal.Domain.Staff;
+using Portal.Domain.Tasks;
 using Portal.Domain.Validation;
 using Portal.Security;
 
@@ -35,6 +36,37 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Au
             .ThenBy(r => r.DueAt ?? DateTimeOffset.MaxValue)
             .ThenBy(r => r.CreatedAt)
             .ToList();
+    }
+
+    /// <summary>Staff who may own a task on a case: active case-working staff who can see it.</summary>
+    public async Task<IReadOnlyList<StaffMember>> OwnersForAsync(int caseId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await db.Cases.Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null) return [];
+        var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).ToListAsync(ct);
+        return staff.Where(s => s.Role.WorksWithCases() && CaseAccess.CanSee(c, s)).ToList();
+    }
+
+    public async Task<(bool Saved, FieldErrors Errors, string? Message)> CreateAsync(int caseId, TaskForm form, StaffMember by, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var owners = (await OwnersForAsync(caseId, ct)).Select(s => s.Id).ToHashSet();
+        var errors = form.Validate(owners, Portal.Domain.Calendar.DanishTime.Today(now));
+        if (!errors.IsValid) return (false, errors, null);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await db.Cases.Include(x => x.Shares).SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null || !CaseAccess.MayManage(c, by)) return (false, errors, "Kun sagens visitator eller kontaktperson opretter opgaver.");
+        DateTimeOffset? due = null;
+        if (form.Due is { } d)
+        {
+            var local = d.ToDateTime(new TimeOnly(16, 0));
+            due = new DateTimeOffset(local, Portal.Domain.Calendar.DanishTime.Zone.GetUtcOffset(local));
+        }
+        var task = new CaseTask(caseId, form.OwnerId!.Value, form.Title!, TaskSource.Opfoelgning, now, due);
+        db.Tasks.Add(task);
+        await audit.SaveWithAuditAsync(db, by.Username, "task.create", caseId, $"Opgaven «{task.Title}» oprettet på sag {c.CaseNumber}.", ct);
+        return (true, errors, null);
     }
 
     public async Task<string?> CloseAsync(int taskId, StaffMember by, CancellationToken ct = default)
