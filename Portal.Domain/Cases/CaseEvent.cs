@@ -12,6 +12,8 @@ public enum CaseEventKind
     KindChanged,
     RiskAssessed,
     Visitation,
+    ConflictDeclared,
+    ContactPersonWishesChanged,
 }
 
 /// <summary>Something that happened on a case, shown on its timeline.</summary>

@@ -91,6 +91,8 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.KindChanged => "Sagstype",
         CaseEventKind.RiskAssessed => "Risikovurdering",
         CaseEventKind.Visitation => "Stalkingvisitation",
+        CaseEventKind.ConflictDeclared => "Inhabilitet",
+        CaseEventKind.ContactPersonWishesChanged => "Ønsker til kontaktperson",
         _ => kind.ToString(),
     };
 }
