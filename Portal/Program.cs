@@ -38,6 +38,7 @@ builder.Services.AddScoped<RiskService>();
 builder.Services.AddScoped<Portal.Features.Tasks.TaskService>();
 builder.Services.AddScoped<Portal.Features.Meetings.MeetingService>();
 builder.Services.AddScoped<Portal.Features.HelpLines.HelpLineService>();
+builder.Services.AddScoped<Portal.Features.ContactPersons.ContactPersonService>();
 
 var app = builder.Build();
 
@@ -64,6 +65,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapPortalSignIn();
 app.MapCrisisPlanPrint();
 app.MapIncidentLogPrint();
+Portal.Features.ContactPersons.ContactPersonLetterEndpoints.MapContactPersonLetter(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,4 +1,5 @@
 using Portal.Domain.Citizens;
+using Portal.Domain.ContactPersons;
 using Portal.Domain.Risk;
 using Portal.Domain.Staff;
 using Portal.Domain.Validation;
@@ -11,6 +12,8 @@ public sealed class Case
     private readonly List<JournalNote> _notes = [];
     private readonly List<CaseEvent> _events = [];
     private readonly List<CaseShare> _shares = [];
+    private readonly List<ConflictOfInterest> _conflicts = [];
+    private readonly List<ContactPersonAssignment> _contactPersonHistory = [];
 
     private Case() { }
 
@@ -43,6 +46,11 @@ public sealed class Case
     public IReadOnlyList<JournalNote> Notes => _notes;
     public IReadOnlyList<CaseEvent> Events => _events;
     public IReadOnlyList<CaseShare> Shares => _shares;
+    /// <summary>Staff who declared a conflict of interest: never candidates, and they cannot see the case.</summary>
+    public IReadOnlyList<ConflictOfInterest> Conflicts => _conflicts;
+    /// <summary>Every fixed contact person the case has had, oldest first.</summary>
+    public IReadOnlyList<ContactPersonAssignment> ContactPersonHistory => _contactPersonHistory;
+    public ContactPersonWishes ContactPersonWishes { get; private set; } = new();
     public Guid Version { get; set; }
 
     public static Case Open(string caseNumber, Citizen citizen, CaseKind kind, EntryChannel channel,
@@ -86,19 +94,70 @@ public sealed class Case
         Record(CaseEventKind.VisitatorAssigned, $"{visitator.Name} er visitator på sagen.", by, now);
     }
 
-    public void AssignContactPerson(StaffMember staff, StaffMember by, DateTimeOffset now)
+    /// <summary>
+    /// Makes <paramref name="staff"/> the fixed contact person. Replacing someone needs a handover note,
+    /// which goes into the history and onto the timeline. Assigning the current person again changes nothing.
+    /// </summary>
+    public void AssignContactPerson(StaffMember staff, StaffMember by, DateTimeOffset now, string? handoverNote = null)
     {
-        if (staff.Role is not (Role.Kontaktperson or Role.Raadgiver or Role.Visitator))
+        if (!ContactPersonRanking.IsEligibleRole(staff.Role))
             throw new DomainRuleException($"{staff.Name} kan ikke være fast kontaktperson ({staff.Role.Danish()}).");
         if (!staff.IsActive)
             throw new DomainRuleException($"{staff.Name} er ikke længere aktiv i Portal.");
-        if (ContactPersonId == staff.Id && ContactPerson is not null) return;
-        var previous = ContactPerson?.Name;
+        if (HasConflict(staff))
+            throw new DomainRuleException($"{staff.Name} har erklæret inhabilitet i sagen og kan ikke være fast kontaktperson.");
+        if (IsContactPerson(staff)) return;
+
+        var isReassignment = ContactPersonId is not null || ContactPerson is not null;
+        ContactPersonAssignment.ValidateHandover(handoverNote, isReassignment).ThrowIfInvalid();
+        var note = TextRules.Clean(handoverNote);
+        var previous = ContactPerson?.Name ?? _contactPersonHistory.LastOrDefault(a => a.To is null)?.StaffName;
+
+        foreach (var open in _contactPersonHistory.Where(a => a.To is null)) open.End(now);
+        _contactPersonHistory.Add(new ContactPersonAssignment(staff.Id, staff.Name, now, by.Id, by.Name, note));
         ContactPerson = staff;
         ContactPersonId = staff.Id;
-        Record(CaseEventKind.ContactPersonAssigned, previous is null
+
+        var text = !isReassignment
             ? $"{staff.Name} er fast kontaktperson."
-            : $"Fast kontaktperson skiftet fra {previous} til {staff.Name}.", by, now);
+            : $"Fast kontaktperson skiftet fra {previous ?? "den tidligere kontaktperson"} til {staff.Name}.";
+        if (note is not null) text += $" Overdragelsesnote: {note}";
+        Record(CaseEventKind.ContactPersonAssigned, text, by, now);
+    }
+
+    public bool IsContactPerson(StaffMember staff) =>
+        ReferenceEquals(ContactPerson, staff) || (staff.Id != 0 && ContactPersonId == staff.Id);
+
+    public bool HasConflict(StaffMember staff) => _conflicts.Any(c => c.StaffMemberId == staff.Id);
+
+    /// <summary>
+    /// Records that <paramref name="staff"/> is inhabil on this case. Staff declare it for themselves; a
+    /// visitator may register it for a colleague (who cannot see the case to do it). Declaring twice changes nothing.
+    /// </summary>
+    public ConflictOfInterest DeclareConflict(StaffMember staff, ConflictReason reason, string? note, StaffMember by, DateTimeOffset now)
+    {
+        if (_conflicts.FirstOrDefault(c => c.StaffMemberId == staff.Id) is { } existing) return existing;
+        if (by.Id != staff.Id && by.Role != Role.Visitator)
+            throw new DomainRuleException("Kun en stalkingvisitator kan registrere inhabilitet for en kollega.");
+        ConflictOfInterest.Validate(reason, note).ThrowIfInvalid();
+
+        var conflict = new ConflictOfInterest(staff.Id, staff.Name, reason, TextRules.Clean(note), by.Id, by.Name, now);
+        _conflicts.Add(conflict);
+        // The reason stays in the conflict record; the timeline only says that it was declared.
+        var text = $"Inhabilitet registreret for {staff.Name}, som ikke længere kan se eller arbejde på sagen.";
+        if (IsContactPerson(staff)) text += " Sagen skal have en ny fast kontaktperson.";
+        Record(CaseEventKind.ConflictDeclared, text, by, now);
+        return conflict;
+    }
+
+    /// <summary>Sets the citizen's needs and wishes for a contact person; throws on invalid input.</summary>
+    public void SetContactPersonWishes(ContactPersonWishes wishes, StaffMember by, DateTimeOffset now)
+    {
+        wishes.Validate().ThrowIfInvalid();
+        var normalized = wishes.Normalized();
+        if (normalized == ContactPersonWishes) return;
+        ContactPersonWishes = normalized;
+        Record(CaseEventKind.ContactPersonWishesChanged, normalized.Describe(), by, now);
     }
 
     public void ShareWith(StaffMember staff, StaffMember by, DateTimeOffset now)

@@ -14,6 +14,8 @@ public enum CaseEventKind
     Visitation,
     ChildrenDecision,
     Meeting,
+    ConflictDeclared,
+    ContactPersonWishesChanged,
 }
 
 /// <summary>Something that happened on a case, shown on its timeline.</summary>

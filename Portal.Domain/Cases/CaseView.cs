@@ -108,6 +108,8 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.Visitation => "Stalkingvisitation",
         CaseEventKind.ChildrenDecision => "Underretning",
         CaseEventKind.Meeting => "Samarbejdsmøde",
+        CaseEventKind.ConflictDeclared => "Inhabilitet",
+        CaseEventKind.ContactPersonWishesChanged => "Ønsker til kontaktperson",
         _ => kind.ToString(),
     };
 }

@@ -23,6 +23,12 @@ public sealed class StaffMember
     public DateOnly? StalkingTrainedOn { get; set; }
     public List<string> Languages { get; set; } = ["dansk"];
     public int CaseCapacity { get; private set; }
+    public Gender? Gender { get; set; }
+    /// <summary>The areas the staff member's department covers, matched against the citizen's needs.</summary>
+    public ServiceAreas Areas { get; set; }
+    /// <summary>Work phone and e-mail, printed in the letter that tells the citizen who their contact person is.</summary>
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
     public bool IsActive { get; set; } = true;
     public Guid Version { get; set; }
 }

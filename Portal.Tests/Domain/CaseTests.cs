@@ -21,11 +21,11 @@ public class CaseTests
     {
         var c = TestData.NewCase(visitator: _visitator);
         c.AssignContactPerson(TestData.Staff(2, Role.Kontaktperson, "Sofie"), _visitator, TestData.Now);
-        c.AssignContactPerson(TestData.Staff(3, Role.Raadgiver, "Line"), _visitator, TestData.Now.AddDays(1));
+        c.AssignContactPerson(TestData.Staff(3, Role.Raadgiver, "Line"), _visitator, TestData.Now.AddDays(1), "Ringes op tirsdag.");
 
         Assert.Equal(3, c.ContactPersonId);
         var texts = c.Events.Where(e => e.Kind == CaseEventKind.ContactPersonAssigned).Select(e => e.Text).ToList();
-        Assert.Equal(["Sofie 2 er fast kontaktperson.", "Fast kontaktperson skiftet fra Sofie 2 til Line 3."], texts);
+        Assert.Equal(["Sofie 2 er fast kontaktperson.", "Fast kontaktperson skiftet fra Sofie 2 til Line 3. Overdragelsesnote: Ringes op tirsdag."], texts);
     }
 
     [Theory]

@@ -5,6 +5,7 @@ using Portal.Domain.Incidents;
 using Portal.Domain.Inquiries;
 using Portal.Domain.Risk;
 using Portal.Domain.Citizens;
+using Portal.Domain.ContactPersons;
 using Portal.Domain.Staff;
 
 namespace Portal.Data;
@@ -117,6 +118,7 @@ public static class DemoData
                 var noteAt = at.AddDays(5 + n * 9);
                 if (noteAt < now) @case.AddJournalNote(NoteTexts[(i + n) % NoteTexts.Length], author, noteAt);
             }
+            SeedContactPersonData(@case, i, staff, visitator, at, now);
             db.Cases.Add(@case);
         }
         await db.SaveChangesAsync();
@@ -124,6 +126,39 @@ public static class DemoData
         await SeedRiskAssessmentsAsync(db, screening, visitators, now);
         await SeedInboxAsync(db, staff, now);
         await SeedCrisisPlansAndIncidentsAsync(db, now);
+    }
+
+    /// <summary>
+    /// The citizen's wishes for a contact person on some cases, a handover to a new contact person with a
+    /// note, and two declared conflicts of interest (on cases the conflicted staff do not own).
+    /// </summary>
+    private static void SeedContactPersonData(Case @case, int i, List<StaffMember> staff, StaffMember visitator, DateTimeOffset at, DateTimeOffset now)
+    {
+        var needs = ServiceAreas.None;
+        if (i % 2 == 0) needs |= ServiceAreas.Socialomraadet;
+        if (@case.Citizen.HasChildren) needs |= ServiceAreas.BoernOgFamilie;
+        if (i % 5 == 1) needs |= ServiceAreas.Jobcenter;
+        if (i % 7 == 3) needs |= ServiceAreas.Sundhed;
+        var wishes = new ContactPersonWishes
+        {
+            Needs = needs,
+            Language = i % 9 == 7 ? "arabisk" : null,
+            PreferredGender = i % 3 == 1 ? Gender.Kvinde : null,
+        };
+        if (i % 4 != 3) @case.SetContactPersonWishes(wishes, visitator, at.AddHours(2));
+
+        var jonas = staff.Single(s => s.Username == "raadgiver.jonas");
+        var fatima = staff.Single(s => s.Username == "kontaktperson.fatima");
+        if (i == 19 && @case.ContactPerson == jonas && at.AddDays(40) < now)
+        {
+            @case.AssignContactPerson(fatima, visitator, at.AddDays(40),
+                "Borgeren ønsker en kvindelig kontaktperson. Hun kontaktes tirsdage kl. 10 på mobilen; ingen beskeder. " +
+                "Hændelsesloggen er gennemgået, og anmeldelsen til politiet følges op i næste uge.");
+        }
+        if (i == CaseCount - 6)
+            @case.DeclareConflict(jonas, ConflictReason.KenderModparten, "Har haft den anden part i et forløb.", visitator, at.AddHours(3));
+        if (i == CaseCount - 3)
+            @case.DeclareConflict(fatima, ConflictReason.KenderBorgeren, null, visitator, at.AddHours(3));
     }
 
     /// <summary>Crisis plans (two versions each) and incident logs on open cases, so a newcomer can print at once.</summary>
@@ -278,13 +313,41 @@ public static class DemoData
         var trained = DateOnly.FromDateTime(now.UtcDateTime);
         return
         [
-            new("visitator.mette", "Mette Lund", Role.Visitator, "Stalkingvisitationen", 60) { StalkingTrainedOn = trained.AddMonths(-20) },
-            new("visitator.karsten", "Karsten Holm", Role.Visitator, "Stalkingvisitationen", 60) { StalkingTrainedOn = trained.AddMonths(-8) },
-            new("kontaktperson.sofie", "Sofie Bak", Role.Kontaktperson, "Jobcenter", 20) { StalkingTrainedOn = trained.AddMonths(-14), Languages = ["dansk", "engelsk"] },
-            new("kontaktperson.anders", "Anders Mikkelsen", Role.Kontaktperson, "Børn og Familie", 18) { StalkingTrainedOn = trained.AddMonths(-3) },
-            new("kontaktperson.fatima", "Fatima Hassan", Role.Kontaktperson, "Socialområdet", 22) { Languages = ["dansk", "arabisk", "engelsk"] },
-            new("raadgiver.line", "Line Vestergaard", Role.Raadgiver, "Krisecenter Esbjerg", 15) { StalkingTrainedOn = trained.AddMonths(-30) },
-            new("raadgiver.jonas", "Jonas Friis", Role.Raadgiver, "Interventionscenteret", 15),
+            new("visitator.mette", "Mette Lund", Role.Visitator, "Stalkingvisitationen", 60)
+            {
+                StalkingTrainedOn = trained.AddMonths(-20), Gender = Gender.Kvinde,
+                Phone = "76 16 20 01", Email = "mette.lund@kommune.example",
+            },
+            new("visitator.karsten", "Karsten Holm", Role.Visitator, "Stalkingvisitationen", 60)
+            {
+                StalkingTrainedOn = trained.AddMonths(-8), Gender = Gender.Mand,
+                Phone = "76 16 20 02", Email = "karsten.holm@kommune.example",
+            },
+            new("kontaktperson.sofie", "Sofie Bak", Role.Kontaktperson, "Jobcenter", 20)
+            {
+                StalkingTrainedOn = trained.AddMonths(-14), Languages = ["dansk", "engelsk"], Gender = Gender.Kvinde, Areas = ServiceAreas.Jobcenter,
+                Phone = "76 16 31 10", Email = "sofie.bak@kommune.example",
+            },
+            // Capacity 5 is his open cases in the demo: the ranking shows one colleague at full capacity.
+            new("kontaktperson.anders", "Anders Mikkelsen", Role.Kontaktperson, "Børn og Familie", 5)
+            {
+                StalkingTrainedOn = trained.AddMonths(-3), Gender = Gender.Mand, Areas = ServiceAreas.BoernOgFamilie,
+                Phone = "76 16 42 20", Email = "anders.mikkelsen@kommune.example",
+            },
+            new("kontaktperson.fatima", "Fatima Hassan", Role.Kontaktperson, "Socialområdet", 22)
+            {
+                Languages = ["dansk", "arabisk", "engelsk"], Gender = Gender.Kvinde, Areas = ServiceAreas.Socialomraadet | ServiceAreas.Sundhed,
+                Phone = "76 16 53 30", Email = "fatima.hassan@kommune.example",
+            },
+            new("raadgiver.line", "Line Vestergaard", Role.Raadgiver, "Krisecenter Esbjerg", 15)
+            {
+                StalkingTrainedOn = trained.AddMonths(-30), Gender = Gender.Kvinde, Areas = ServiceAreas.Socialomraadet,
+                Phone = "76 16 64 40", Email = "line.vestergaard@kommune.example",
+            },
+            new("raadgiver.jonas", "Jonas Friis", Role.Raadgiver, "Interventionscenteret", 15)
+            {
+                Gender = Gender.Mand, Areas = ServiceAreas.Socialomraadet | ServiceAreas.Sundhed, Phone = "76 16 75 50",
+            },
             new("fagperson.ali", "Ali Demir", Role.Fagperson, "Jobcenter", 0),
             new("politi.jens", "Jens Kragh", Role.Politi, "Syd- og Sønderjyllands Politi", 0),
             new("leder.hanne", "Hanne Brix", Role.Leder, "Social og Arbejdsmarked", 0),

@@ -30,6 +30,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<Portal.Domain.Meetings.CooperationMeeting> Meetings => Set<Portal.Domain.Meetings.CooperationMeeting>();
+    public DbSet<Portal.Domain.ContactPersons.ConflictOfInterest> Conflicts => Set<Portal.Domain.ContactPersons.ConflictOfInterest>();
+    public DbSet<Portal.Domain.ContactPersons.ContactPersonAssignment> ContactPersonAssignments => Set<Portal.Domain.ContactPersons.ContactPersonAssignment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,54 @@
+using Portal.Domain.Cases;
+using Portal.Domain.ContactPersons;
+using Portal.Domain.Staff;
+
+namespace Portal.Tests.Domain;
+
+/// <summary>A staff member who declared a conflict of interest never sees the case, whatever else would let them.</summary>
+public class ConflictAccessTests
+{
+    private readonly StaffMember _visitator = TestData.Staff(1, Role.Visitator);
+    private readonly StaffMember _otherVisitator = TestData.Staff(2, Role.Visitator);
+    private readonly StaffMember _owner = TestData.Staff(3, Role.Kontaktperson);
+    private readonly StaffMember _police = TestData.Staff(5, Role.Politi);
+
+    private Case SharedCase()
+    {
+        var c = TestData.NewCase(protectedAddress: true, visitator: _visitator);
+        c.AssignContactPerson(_owner, _visitator, TestData.Now);
+        c.ShareWith(_police, _visitator, TestData.Now);
+        return c;
+    }
+
+    [Fact]
+    public void The_contact_person_a_shared_colleague_and_a_visitator_lose_the_case_when_conflicted()
+    {
+        var c = SharedCase();
+        Assert.True(CaseAccess.CanSee(c, _owner) && CaseAccess.CanSee(c, _police) && CaseAccess.CanSee(c, _otherVisitator));
+
+        c.DeclareConflict(_owner, ConflictReason.KenderModparten, null, _owner, TestData.Now);
+        c.DeclareConflict(_police, ConflictReason.KenderBorgeren, null, _visitator, TestData.Now);
+        c.DeclareConflict(_otherVisitator, ConflictReason.KenderBorgeren, null, _otherVisitator, TestData.Now);
+
+        Assert.False(CaseAccess.CanSee(c, _owner));
+        Assert.False(CaseAccess.CanSee(c, _police));
+        Assert.False(CaseAccess.CanSee(c, _otherVisitator));
+        Assert.True(CaseAccess.CanSee(c, _visitator));
+        Assert.False(CaseAccess.MaySeeAddress(c, _owner)); // still the contact person on paper, but conflicted
+        Assert.False(CaseView.MayEditCitizen(c, _owner));
+    }
+
+    [Fact]
+    public void The_query_rule_leaves_conflicted_cases_out_of_lists()
+    {
+        var conflicted = SharedCase();
+        var other = SharedCase();
+        conflicted.DeclareConflict(_owner, ConflictReason.KenderBorgeren, null, _visitator, TestData.Now);
+        conflicted.DeclareConflict(_otherVisitator, ConflictReason.KenderBorgeren, null, _visitator, TestData.Now);
+        var cases = new[] { conflicted, other }.AsQueryable();
+
+        Assert.Equal([other], cases.Where(CaseAccess.VisibleTo(_owner)).ToList());
+        Assert.Equal([other], cases.Where(CaseAccess.VisibleTo(_otherVisitator)).ToList());
+        Assert.Equal(2, cases.Count(CaseAccess.VisibleTo(_visitator)));
+    }
+}

@@ -1,0 +1,290 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Domain.Calendar;
+using Portal.Domain.Cases;
+using Portal.Domain.ContactPersons;
+using Portal.Domain.Staff;
+using Portal.Domain.Validation;
+using Portal.Features.Cases;
+using Portal.Security;
+
+namespace Portal.Features.ContactPersons;
+
+public sealed record ContactPersonInfo(int StaffId, string Name, string Role, string Department, string? Phone, string? Email,
+    DateTimeOffset? Since, bool IsConflicted);
+
+/// <summary>One period in the history. <see cref="From"/> is null for an assignment made before the history was kept.</summary>
+public sealed record ContactPersonHistoryEntry(string Name, DateTimeOffset? From, DateTimeOffset? To, string? AssignedBy, string? HandoverNote);
+
+public sealed record ConflictEntry(int StaffId, string StaffName, ConflictReason Reason, string? Note, DateTimeOffset DeclaredAt, string DeclaredBy);
+
+public sealed record StaffOption(int Id, string Name, string RoleAndDepartment);
+
+/// <summary>What the contact person page shows to one viewer. Candidates and conflicts only reach visitators.</summary>
+public sealed record ContactPersonPageData(
+    CaseView Case,
+    Guid CaseVersion,
+    ContactPersonWishes Wishes,
+    ContactPersonInfo? Current,
+    IReadOnlyList<ContactPersonHistoryEntry> History,
+    IReadOnlyList<RankedCandidate> Candidates,
+    IReadOnlyList<ConflictEntry> Conflicts,
+    IReadOnlyList<StaffOption> ConflictOptions,
+    bool CanAssign,
+    bool CanPrintLetter,
+    LetterAddressDecision LetterAddressing);
+
+/// <summary>Everything the letter "Din faste kontaktperson" prints. Holds an address only when it may go to the home.</summary>
+public sealed record ContactPersonLetter(
+    string MunicipalityName,
+    string CaseNumber,
+    string CitizenName,
+    LetterAddressDecision Addressing,
+    string ContactPersonName,
+    string ContactPersonDepartment,
+    string? ContactPersonPhone,
+    string? ContactPersonEmail,
+    DateOnly Date,
+    DateTimeOffset CreatedAt);
+
+public abstract record ContactPersonOpenResult
+{
+    public sealed record Found(ContactPersonPageData Data) : ContactPersonOpenResult;
+    public sealed record NoAccess : ContactPersonOpenResult;
+}
+
+/// <summary>
+/// Ranks candidates, assigns the fixed contact person, records conflicts of interest and loads the
+/// letter. Every method checks access from the database, never from what the page showed, and audits.
+/// </summary>
+public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, IConfiguration config)
+{
+    public const string StaleMessage =
+        "Sagen er ændret af en anden, siden du åbnede siden (fx har en kollega valgt en kontaktperson). Intet er ændret. " +
+        "Genindlæs siden, se den nye situation, og vælg igen.";
+
+    public string MunicipalityName => config["Municipality:Name"] ?? "Esbjerg Kommune";
+
+    public static bool MayAssign(StaffMember staff) => staff.IsActive && staff.Role == Role.Visitator;
+
+    /// <summary>The letter is printed by the visitator or the contact person, who hand it over or send it.</summary>
+    public static bool MayPrintLetter(Case c, StaffMember staff) =>
+        CaseAccess.CanSee(c, staff) && c.ContactPersonId is not null && (staff.Role == Role.Visitator || c.ContactPersonId == staff.Id);
+
+    public async Task<ContactPersonOpenResult> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await LoadAsync(db, caseId, tracking: false, ct);
+        if (c is null || !CaseAccess.CanSee(c, viewer))
+        {
+            await audit.RecordAsync(viewer.Username, "contactperson.denied", c?.Id, "Forsøg på at åbne kontaktpersonsiden uden adgang.", ct);
+            return new ContactPersonOpenResult.NoAccess();
+        }
+
+        var canAssign = MayAssign(viewer);
+        IReadOnlyList<RankedCandidate> candidates = [];
+        IReadOnlyList<StaffOption> options = [];
+        if (canAssign)
+        {
+            var loads = await CandidateLoadsAsync(db, ct);
+            candidates = ContactPersonRanking.Rank(c, loads, DanishTime.Today(time.GetUtcNow()));
+            var conflicted = c.Conflicts.Select(x => x.StaffMemberId).ToHashSet();
+            options = (await db.Staff.AsNoTracking().Where(s => s.IsActive).ToListAsync(ct))
+                .Where(s => s.Role.WorksWithCases() && !conflicted.Contains(s.Id))
+                .OrderBy(s => s.Name, StringComparer.Ordinal)
+                .Select(s => new StaffOption(s.Id, s.Name, $"{s.Role.Danish()}, {s.Department}"))
+                .ToList();
+        }
+
+        await audit.RecordAsync(viewer.Username, "contactperson.read", c.Id, $"Kontaktperson på sag {c.CaseNumber} åbnet.", ct);
+        return new ContactPersonOpenResult.Found(new ContactPersonPageData(
+            CaseView.For(c, viewer),
+            c.Version,
+            c.ContactPersonWishes,
+            CurrentOf(c),
+            HistoryOf(c),
+            candidates,
+            canAssign
+                ? c.Conflicts.OrderBy(x => x.DeclaredAt).Select(x => new ConflictEntry(x.StaffMemberId, x.StaffName, x.Reason, x.Note, x.DeclaredAt, x.DeclaredByName)).ToList()
+                : [],
+            options,
+            canAssign,
+            MayPrintLetter(c, viewer),
+            // The page needs only whether and why; the address itself stays on the server.
+            LetterAddressing.Decide(c.Citizen) with { Address = null }));
+    }
+
+    /// <summary>Every staff member who may be a contact person, with their open cases as contact person, in one query.</summary>
+    public async Task<IReadOnlyList<CandidateLoad>> CandidateLoadsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CandidateLoadsAsync(db, ct);
+    }
+
+    private static async Task<IReadOnlyList<CandidateLoad>> CandidateLoadsAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var rows = await db.Staff.AsNoTracking()
+            .Where(s => s.IsActive && (s.Role == Role.Kontaktperson || s.Role == Role.Raadgiver || s.Role == Role.Visitator))
+            .Select(s => new
+            {
+                Staff = s,
+                Open = db.Cases.Count(c => c.ContactPersonId == s.Id && c.Status != CaseStatus.Afsluttet),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new CandidateLoad(r.Staff, r.Open)).ToList();
+    }
+
+    /// <summary>
+    /// Makes <paramref name="staffId"/> the contact person if the case is still as the visitator saw it
+    /// (<paramref name="expectedVersion"/>). Choosing the person who already holds the case is a no-op, so a
+    /// double click saves once; any other change in between is a conflict, never an overwrite.
+    /// </summary>
+    public async Task<SaveResult> AssignAsync(int caseId, int staffId, Guid expectedVersion, string? handoverNote, StaffMember by, CancellationToken ct = default)
+    {
+        if (!MayAssign(by)) return new SaveResult.Refused("Kun en stalkingvisitator kan tildele en fast kontaktperson.");
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await LoadAsync(db, caseId, tracking: true, ct);
+        if (c is null || !CaseAccess.CanSee(c, by)) return new SaveResult.Refused("Du har ikke adgang til sagen.");
+        if (c.ContactPersonId == staffId) return new SaveResult.Saved();
+        if (c.Version != expectedVersion) return new SaveResult.Conflict(StaleMessage);
+
+        var errors = ContactPersonAssignment.ValidateHandover(handoverNote, isReassignment: c.ContactPersonId is not null);
+        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+
+        var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == staffId, ct);
+        if (staff is null) return new SaveResult.Refused("Medarbejderen findes ikke.");
+        var previous = c.ContactPerson?.Name;
+        try
+        {
+            c.AssignContactPerson(staff, by, time.GetUtcNow(), handoverNote);
+        }
+        catch (DomainRuleException e)
+        {
+            return new SaveResult.Refused(e.Message);
+        }
+        catch (DomainValidationException e)
+        {
+            return new SaveResult.Invalid(e.Errors);
+        }
+
+        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await audit.SaveWithAuditAsync(db, by.Username, "contactperson.assign", c.Id, previous is null
+                ? $"Fast kontaktperson på sag {c.CaseNumber}: {staff.Name}."
+                : $"Fast kontaktperson på sag {c.CaseNumber} skiftet fra {previous} til {staff.Name} med overdragelsesnote.", ct);
+            return new SaveResult.Saved();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult.Conflict(StaleMessage);
+        }
+    }
+
+    public async Task<SaveResult> SaveWishesAsync(int caseId, Guid expectedVersion, ContactPersonWishes wishes, StaffMember by, CancellationToken ct = default)
+    {
+        var errors = wishes.Validate();
+        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+        if (!MayAssign(by)) return new SaveResult.Refused("Kun en stalkingvisitator kan rette borgerens ønsker til kontaktpersonen.");
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await LoadAsync(db, caseId, tracking: true, ct);
+        if (c is null || !CaseAccess.CanSee(c, by)) return new SaveResult.Refused("Du har ikke adgang til sagen.");
+        if (c.ContactPersonWishes == wishes.Normalized()) return new SaveResult.Saved();
+        if (c.Version != expectedVersion) return new SaveResult.Conflict(StaleMessage);
+
+        c.SetContactPersonWishes(wishes, by, time.GetUtcNow());
+        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await audit.SaveWithAuditAsync(db, by.Username, "contactperson.wishes", c.Id, $"Ønsker til kontaktperson rettet på sag {c.CaseNumber}.", ct);
+            return new SaveResult.Saved();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult.Conflict(StaleMessage);
+        }
+    }
+
+    /// <summary>
+    /// Records a conflict of interest for <paramref name="staffId"/>: staff declare their own; a visitator
+    /// may register one for a colleague. Declaring again changes nothing. Afterwards the staff member cannot see the case.
+    /// </summary>
+    public async Task<SaveResult> DeclareConflictAsync(int caseId, int staffId, ConflictReason? reason, string? note, StaffMember by, CancellationToken ct = default)
+    {
+        var errors = ConflictOfInterest.Validate(reason, note);
+        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await LoadAsync(db, caseId, tracking: true, ct);
+        if (c is null || !CaseAccess.CanSee(c, by)) return new SaveResult.Refused("Du har ikke adgang til sagen.");
+        if (c.Conflicts.Any(x => x.StaffMemberId == staffId)) return new SaveResult.Saved();
+        if (staffId != by.Id && by.Role != Role.Visitator)
+            return new SaveResult.Refused("Kun en stalkingvisitator kan registrere inhabilitet for en kollega.");
+        var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
+        if (staff is null) return new SaveResult.Refused("Medarbejderen findes ikke.");
+
+        c.DeclareConflict(staff, reason!.Value, note, by, time.GetUtcNow());
+        try
+        {
+            await audit.SaveWithAuditAsync(db, by.Username, "contactperson.conflict", c.Id,
+                staffId == by.Id
+                    ? $"{staff.Name} har erklæret inhabilitet på sag {c.CaseNumber}."
+                    : $"Inhabilitet registreret for {staff.Name} på sag {c.CaseNumber}.", ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (case, staff) index: the same declaration was saved a moment ago.
+            return new SaveResult.Saved();
+        }
+        return new SaveResult.Saved();
+    }
+
+    /// <summary>The letter to the citizen, or null if the viewer may not print it or the case has no contact person.</summary>
+    public async Task<ContactPersonLetter?> LoadLetterAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await db.Cases.Include(x => x.Citizen).Include(x => x.ContactPerson).Include(x => x.Shares).AsSplitQuery().AsNoTracking()
+            .SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null || c.ContactPerson is null || !MayPrintLetter(c, viewer)) return null;
+        var now = time.GetUtcNow();
+        var person = c.ContactPerson;
+        return new ContactPersonLetter(MunicipalityName, c.CaseNumber, c.Citizen.Name, LetterAddressing.Decide(c.Citizen),
+            person.Name, person.Department, person.Phone, person.Email, DanishTime.Today(now), now);
+    }
+
+    private static ContactPersonInfo? CurrentOf(Case c)
+    {
+        if (c.ContactPerson is not { } person) return null;
+        var since = c.ContactPersonHistory.Where(a => a.To is null && a.StaffMemberId == person.Id).Select(a => (DateTimeOffset?)a.From).Max();
+        return new ContactPersonInfo(person.Id, person.Name, person.Role.Danish(), person.Department, person.Phone, person.Email,
+            since, c.HasConflict(person));
+    }
+
+    /// <summary>Newest first. A contact person assigned before the history was kept still appears, with an unknown start.</summary>
+    private static IReadOnlyList<ContactPersonHistoryEntry> HistoryOf(Case c)
+    {
+        var entries = c.ContactPersonHistory
+            .OrderByDescending(a => a.From).ThenByDescending(a => a.Id)
+            .Select(a => new ContactPersonHistoryEntry(a.StaffName, a.From, a.To, a.AssignedByName, a.HandoverNote))
+            .ToList();
+        if (c.ContactPerson is { } person && !c.ContactPersonHistory.Any(a => a.To is null && a.StaffMemberId == person.Id))
+            entries.Insert(0, new ContactPersonHistoryEntry(person.Name, null, null, null, null));
+        return entries;
+    }
+
+    private static Task<Case?> LoadAsync(PortalDbContext db, int caseId, bool tracking, CancellationToken ct)
+    {
+        var query = db.Cases
+            .Include(c => c.Citizen)
+            .Include(c => c.Visitator)
+            .Include(c => c.ContactPerson)
+            .Include(c => c.Notes)
+            .Include(c => c.Events)
+            .Include(c => c.Shares)
+            .Include(c => c.ContactPersonHistory)
+            .AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == caseId, ct);
+    }
+}
