@@ -25,6 +25,8 @@ public sealed class PortalAppFixture : IAsyncLifetime
         _factory = new WebApplicationFactory<App>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
+            // A free port chosen by the OS, so parallel runs on one machine never collide.
+            builder.UseSetting("urls", "http://127.0.0.1:0");
             builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
         });
         _factory.UseKestrel(0);
