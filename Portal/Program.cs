@@ -37,6 +37,7 @@ builder.Services.AddScoped<IncidentService>();
 builder.Services.AddScoped<RiskService>();
 builder.Services.AddScoped<Portal.Features.Tasks.TaskService>();
 builder.Services.AddScoped<Portal.Features.HelpLines.HelpLineService>();
+builder.Services.AddScoped<Portal.Features.Referrals.ReferralService>();
 
 var app = builder.Build();
 
@@ -61,6 +62,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapPortalSignIn();
+Portal.Features.Referrals.ReferralLetterEndpoints.MapReferralLetter(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -113,6 +113,7 @@ public static class DemoData
         await SeedRiskAssessmentsAsync(db, screening, visitators, now);
         await SeedInboxAsync(db, staff, now);
         await SeedCrisisPlansAndIncidentsAsync(db, now);
+        await Portal.Features.Referrals.ReferralSeed.SeedAsync(db, staff, now);
     }
 
     /// <summary>Crisis plans (two versions each) and incident logs on open cases, so a newcomer can print at once.</summary>

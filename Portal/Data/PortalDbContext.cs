@@ -29,6 +29,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CrisisPlanVersion> CrisisPlanVersions => Set<CrisisPlanVersion>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
+    public DbSet<Portal.Domain.Referrals.Referral> Referrals => Set<Portal.Domain.Referrals.Referral>();
+    public DbSet<Portal.Domain.Referrals.Consent> Consents => Set<Portal.Domain.Referrals.Consent>();
+    public DbSet<Portal.Domain.Referrals.RestrainingOrder> RestrainingOrders => Set<Portal.Domain.Referrals.RestrainingOrder>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
