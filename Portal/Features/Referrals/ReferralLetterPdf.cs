@@ -36,7 +36,7 @@ public static class ReferralLetterPdf
         {
             pdf.Heading(section.Title, 3);
             if (section.TableHeader is { } header && section.TableRows is { } rows)
-                pdf.Table(header, rows, [0.18f, 0.5f, 0.2f, 0.12f]);
+                pdf.Table(header, rows, [0.23f, 0.47f, 0.18f, 0.12f]);
             else if (section.Lines.Count == 1)
                 pdf.Paragraph(section.Lines[0]);
             else
