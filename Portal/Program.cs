@@ -39,6 +39,7 @@ builder.Services.AddScoped<Portal.Features.Tasks.TaskService>();
 builder.Services.AddScoped<Portal.Features.Meetings.MeetingService>();
 builder.Services.AddScoped<Portal.Features.HelpLines.HelpLineService>();
 builder.Services.AddScoped<Portal.Features.ContactPersons.ContactPersonService>();
+builder.Services.AddScoped<Portal.Features.Referrals.ReferralService>();
 
 var app = builder.Build();
 
@@ -66,6 +67,7 @@ app.MapPortalSignIn();
 app.MapCrisisPlanPrint();
 app.MapIncidentLogPrint();
 Portal.Features.ContactPersons.ContactPersonLetterEndpoints.MapContactPersonLetter(app);
+Portal.Features.Referrals.ReferralLetterEndpoints.MapReferralLetter(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -11,6 +11,8 @@ public sealed record NavItem(string Href, string Text, string Icon, IReadOnlySet
         new("/indbakke", "Indbakke", MudBlazor.Icons.Material.Filled.Inbox, new HashSet<Role> { Role.Visitator }),
         new("/sager", "Sager", MudBlazor.Icons.Material.Filled.FolderShared,
             new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
+        new("/henvisninger", "Henvisninger", MudBlazor.Icons.Material.Filled.Send,
+            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
         new("/henvendelser/ny", "Ny henvendelse", MudBlazor.Icons.Material.Filled.AddIcCall,
             new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver }),
         new("/bekymring/ny", "Send en bekymring", MudBlazor.Icons.Material.Filled.ReportProblem, new HashSet<Role> { Role.Fagperson }),

@@ -12,16 +12,17 @@ public class PortalNavMenuTests : ComponentTestBase
 
     [Fact]
     public void A_visitator_has_the_inbox_cases_and_new_inquiry() =>
-        Assert.Equal(["/", "/indbakke", "/sager", "/henvendelser/ny"], LinksFor(Role.Visitator));
+        Assert.Equal(["/", "/indbakke", "/sager", "/henvisninger", "/henvendelser/ny"], LinksFor(Role.Visitator));
 
     [Theory]
     [InlineData(Role.Kontaktperson)]
     [InlineData(Role.Raadgiver)]
     public void Caseworkers_see_their_cases_and_register_inquiries(Role role) =>
-        Assert.Equal(["/", "/sager", "/henvendelser/ny"], LinksFor(role));
+        Assert.Equal(["/", "/sager", "/henvisninger", "/henvendelser/ny"], LinksFor(role));
 
     [Fact]
-    public void Police_see_the_cases_shared_with_them() => Assert.Equal(["/", "/sager"], LinksFor(Role.Politi));
+    public void Police_see_the_cases_shared_with_them_and_the_referrals_sent_to_them() =>
+        Assert.Equal(["/", "/sager", "/henvisninger"], LinksFor(Role.Politi));
 
     [Fact]
     public void A_fagperson_sends_concerns_and_sees_no_cases() =>

@@ -126,6 +126,7 @@ public static class DemoData
         await SeedRiskAssessmentsAsync(db, screening, visitators, now);
         await SeedInboxAsync(db, staff, now);
         await SeedCrisisPlansAndIncidentsAsync(db, now);
+        await Portal.Features.Referrals.ReferralSeed.SeedAsync(db, staff, now);
     }
 
     /// <summary>

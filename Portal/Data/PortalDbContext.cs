@@ -32,6 +32,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Portal.Domain.Meetings.CooperationMeeting> Meetings => Set<Portal.Domain.Meetings.CooperationMeeting>();
     public DbSet<Portal.Domain.ContactPersons.ConflictOfInterest> Conflicts => Set<Portal.Domain.ContactPersons.ConflictOfInterest>();
     public DbSet<Portal.Domain.ContactPersons.ContactPersonAssignment> ContactPersonAssignments => Set<Portal.Domain.ContactPersons.ContactPersonAssignment>();
+    public DbSet<Portal.Domain.Referrals.Referral> Referrals => Set<Portal.Domain.Referrals.Referral>();
+    public DbSet<Portal.Domain.Referrals.Consent> Consents => Set<Portal.Domain.Referrals.Consent>();
+    public DbSet<Portal.Domain.Referrals.RestrainingOrder> RestrainingOrders => Set<Portal.Domain.Referrals.RestrainingOrder>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
