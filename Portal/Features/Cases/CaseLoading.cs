@@ -16,6 +16,7 @@ public static class CaseLoading
             .Include(c => c.Notes)
             .Include(c => c.Events)
             .Include(c => c.Shares)
+            .Include(c => c.ContactPersonHistory)
             .AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == caseId, ct);
     }

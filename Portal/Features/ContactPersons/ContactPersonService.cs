@@ -274,17 +274,6 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
         return entries;
     }
 
-    private static Task<Case?> LoadAsync(PortalDbContext db, int caseId, bool tracking, CancellationToken ct)
-    {
-        var query = db.Cases
-            .Include(c => c.Citizen)
-            .Include(c => c.Visitator)
-            .Include(c => c.ContactPerson)
-            .Include(c => c.Notes)
-            .Include(c => c.Events)
-            .Include(c => c.Shares)
-            .Include(c => c.ContactPersonHistory)
-            .AsSplitQuery();
-        return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == caseId, ct);
-    }
+    private static Task<Case?> LoadAsync(PortalDbContext db, int caseId, bool tracking, CancellationToken ct) =>
+        CaseLoading.LoadAsync(db, caseId, ct, tracking);
 }
