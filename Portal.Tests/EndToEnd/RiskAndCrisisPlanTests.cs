@@ -100,5 +100,19 @@ public class RiskAndCrisisPlanTests(PortalAppFixture app)
         await Expect(comparison).ToContainTextAsync("hos min mor");
         await Expect(comparison).ToContainTextAsync("Taske klar til at gå");
         await PortalAppFixture.ScreenshotAsync(page, "crisis-plan");
+
+        // Print both versions of what was just typed: the buttons open these addresses.
+        foreach (var variant in new[] { "standard", "diskret" })
+        {
+            var href = await page.Locator($"[data-testid={(variant == "standard" ? "print-standard" : "print-discreet")}]").GetAttributeAsync("href");
+            Assert.Equal($"/sager/{caseId}/kriseplan.pdf?variant={variant}", href);
+            var response = await page.APIRequest.GetAsync(href!);
+            Assert.Equal(200, response.Status);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.BodyAsync());
+            var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains("Ærtebjerg-familien", text);
+            Assert.Contains("Åse", text);
+            Assert.Contains("20 30 40 50", text);
+        }
     }
 }
