@@ -22,7 +22,7 @@ public static class CrisisPlanSections
         "Skift adgangskoder til mail, bank og sociale medier",
         "Luk fælles konti og abonnementer",
         "Tjek telefonen for ukendte apps",
-        "Tjek bil og tasker for sporingsudstyr",
+        "Tjek bil og tasker for ting, der ikke hører til",
     ];
 
     public static readonly IReadOnlyList<CrisisPlanSection> All =

@@ -67,7 +67,8 @@ public sealed class HelpLineDetails
 /// <summary>Words that must not appear on paper the person the citizen is protected against might find.</summary>
 public static class DiscreetWords
 {
-    public static readonly IReadOnlyList<string> Forbidden = ["vold", "stalk", "krisecenter", "partnervold", "overgreb", "chikane", "tilhold"];
+    public static readonly IReadOnlyList<string> Forbidden =
+        ["vold", "stalk", "krisecenter", "partnervold", "overgreb", "chikane", "tilhold", "forfølg", "forfulgt", "sporing", "overvåg"];
 
     public static bool Reveals(string? text) =>
         text is not null && Forbidden.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));

@@ -77,7 +77,10 @@ public class CrisisPlanTests
     {
         Assert.All(CrisisPlanSections.All, s => Assert.False(DiscreetWords.Reveals(s.DiscreetTitle), s.DiscreetTitle));
         Assert.All(Portal.Features.HelpLines.HelpLineSeed.Shipped(), h => Assert.False(DiscreetWords.Reveals(h.DiscreetName), h.DiscreetName));
+        // The checklists print on the discreet plan too.
+        Assert.All(CrisisPlanSections.DigitalSafetyItems.Concat(CrisisPlanSections.GoBagItems), i => Assert.False(DiscreetWords.Reveals(i), i));
         Assert.True(DiscreetWords.Reveals("Lev Uden Vold"));
+        Assert.True(DiscreetWords.Reveals("Tjek for sporingsudstyr"));
     }
 
     [Fact]

@@ -59,6 +59,8 @@ public sealed class CrisisPlanService(IDbContextFactory<PortalDbContext> dbFacto
         var c = await db.Cases.Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null || !CaseAccess.CanSee(c, viewer)) return null;
         var version = await db.CrisisPlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.CaseId == caseId && v.Number == number, ct);
+        if (version is not null)
+            await audit.RecordAsync(viewer.Username, "crisisplan.version.read", caseId, $"Kriseplan version {number} på sag {c.CaseNumber} læst.", ct);
         return version?.Content;
     }
 
