@@ -134,4 +134,26 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         var review = Assert.Single(reviews);
         Assert.Equal(today.AddDays(30), Portal.Domain.Calendar.DanishTime.Today(review.DueAt!.Value));
     }
+
+    [Fact]
+    public async Task An_unsaved_draft_comes_back_to_its_author_only_and_goes_when_a_version_is_saved()
+    {
+        var line = await StaffAsync("raadgiver.line");
+        var visitator = await StaffAsync("visitator.mette");
+        var caseId = await OwnedCaseAsync(line);
+        var opened = (await _plans.OpenAsync(caseId, line))!;
+        Assert.Null(opened.DraftSavedAt);
+
+        await _plans.SaveDraftAsync(caseId, opened.Number, opened.Content with { SafePlaces = "Halvskrevet tekst" }, line);
+
+        var again = (await _plans.OpenAsync(caseId, line))!;
+        Assert.Equal("Halvskrevet tekst", again.Content.SafePlaces);
+        Assert.NotNull(again.DraftSavedAt);
+        Assert.Null((await _plans.OpenAsync(caseId, visitator))!.DraftSavedAt);
+
+        Assert.IsType<PlanSaveResult.Saved>(await _plans.SaveAsync(caseId, again.Number, again.Content, line));
+        var saved = (await _plans.OpenAsync(caseId, line))!;
+        Assert.Null(saved.DraftSavedAt);
+        Assert.Equal("Halvskrevet tekst", saved.Content.SafePlaces);
+    }
 }

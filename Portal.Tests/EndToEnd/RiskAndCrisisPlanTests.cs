@@ -115,4 +115,21 @@ public class RiskAndCrisisPlanTests(PortalAppFixture app)
             Assert.Contains("20 30 40 50", text);
         }
     }
+
+    [Fact]
+    public async Task Text_typed_in_the_plan_survives_a_closed_browser()
+    {
+        var caseId = await CaseOfAsync("raadgiver.jonas", withChildren: false);
+        var typed = $"Han sender blomster før det går galt ({Guid.NewGuid().ToString("N")[..5]}).";
+        var first = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(first, "raadgiver.jonas", $"/sager/{caseId}/kriseplan");
+        await first.Locator("[data-testid=plan-warning]").FillAsync(typed);
+        await Expect(first.Locator("[data-testid=plan-draft-status]")).ToContainTextAsync("Kladde gemt", new() { Timeout = 10_000 });
+        await first.Context.CloseAsync();
+
+        var second = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(second, "raadgiver.jonas", $"/sager/{caseId}/kriseplan");
+        await Expect(second.Locator("[data-testid=plan-draft-restored]")).ToBeVisibleAsync();
+        await Expect(second.Locator("[data-testid=plan-warning]")).ToHaveValueAsync(typed);
+    }
 }

@@ -27,6 +27,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<HelpLine> HelpLines => Set<HelpLine>();
     public DbSet<CrisisPlanVersion> CrisisPlanVersions => Set<CrisisPlanVersion>();
+    public DbSet<CrisisPlanDraft> CrisisPlanDrafts => Set<CrisisPlanDraft>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<CaseTask> Tasks => Set<CaseTask>();
     public DbSet<Portal.Domain.Meetings.CooperationMeeting> Meetings => Set<Portal.Domain.Meetings.CooperationMeeting>();
@@ -160,6 +161,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(v => new { v.CaseId, v.Number }).IsUnique();
             b.HasOne<Case>().WithMany().HasForeignKey(v => v.CaseId);
             b.Ignore(v => v.Content);
+        });
+
+        model.Entity<CrisisPlanDraft>(b =>
+        {
+            b.HasIndex(d => new { d.CaseId, d.StaffMemberId }).IsUnique();
+            b.HasOne<Case>().WithMany().HasForeignKey(d => d.CaseId);
+            b.HasOne<StaffMember>().WithMany().HasForeignKey(d => d.StaffMemberId);
+            b.Ignore(d => d.Content);
         });
 
         model.Entity<Incident>(b =>

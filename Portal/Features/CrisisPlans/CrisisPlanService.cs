@@ -14,7 +14,9 @@ namespace Portal.Features.CrisisPlans;
 
 public sealed record CrisisPlanVersionInfo(int Number, DateTimeOffset SavedAt, string SavedByName, bool IsReady);
 
-public sealed record CrisisPlanEditorData(CaseView Case, CrisisPlanContent Content, int Number, IReadOnlyList<CrisisPlanVersionInfo> Versions, IReadOnlyList<HelpLine> HelpLines, bool CanEdit);
+/// <param name="DraftSavedAt">Set when <paramref name="Content"/> is the viewer's unsaved draft rather than the latest version.</param>
+public sealed record CrisisPlanEditorData(CaseView Case, CrisisPlanContent Content, int Number, IReadOnlyList<CrisisPlanVersionInfo> Versions,
+    IReadOnlyList<HelpLine> HelpLines, bool CanEdit, DateTimeOffset? DraftSavedAt);
 
 /// <summary>Everything a printed crisis plan shows. Holds no address: the plan never prints one.</summary>
 public sealed record CrisisPlanPrint(
@@ -49,8 +51,34 @@ public sealed class CrisisPlanService(IDbContextFactory<PortalDbContext> dbFacto
         var helpLines = await db.HelpLines.AsNoTracking().OrderBy(h => h.SortOrder).ToListAsync(ct);
         await audit.RecordAsync(viewer.Username, "crisisplan.read", caseId, $"Kriseplan på sag {c.CaseNumber} åbnet.", ct);
         var latest = versions.FirstOrDefault();
-        return new CrisisPlanEditorData(CaseView.For(c, viewer), latest?.Content ?? new CrisisPlanContent(), latest?.Number ?? 0,
-            versions.Select(v => new CrisisPlanVersionInfo(v.Number, v.SavedAt, v.SavedByName, v.IsReady)).ToList(), helpLines, MayEdit(viewer));
+        var draft = MayEdit(viewer)
+            ? await db.CrisisPlanDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.CaseId == caseId && d.StaffMemberId == viewer.Id, ct)
+            : null;
+        return new CrisisPlanEditorData(CaseView.For(c, viewer), draft?.Content ?? latest?.Content ?? new CrisisPlanContent(), latest?.Number ?? 0,
+            versions.Select(v => new CrisisPlanVersionInfo(v.Number, v.SavedAt, v.SavedByName, v.IsReady)).ToList(), helpLines, MayEdit(viewer),
+            draft?.UpdatedAt);
+    }
+
+    /// <summary>Keeps what the viewer has typed but not saved; called every few seconds by the editor.</summary>
+    public async Task SaveDraftAsync(int caseId, int basedOn, CrisisPlanContent content, StaffMember by, CancellationToken ct = default)
+    {
+        if (!MayEdit(by)) return;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var c = await db.Cases.Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null || !CaseAccess.CanSee(c, by)) return;
+        var draft = await db.CrisisPlanDrafts.SingleOrDefaultAsync(d => d.CaseId == caseId && d.StaffMemberId == by.Id, ct);
+        var isNew = draft is null;
+        if (draft is null) db.CrisisPlanDrafts.Add(draft = new CrisisPlanDraft(caseId, by.Id));
+        draft.Update(content, basedOn, time.GetUtcNow());
+        // The first keystrokes of a draft are audited; the autosaves after them would only flood the log.
+        if (isNew) await audit.SaveWithAuditAsync(db, by.Username, "crisisplan.draft", caseId, $"Kladde til kriseplan på sag {c.CaseNumber} påbegyndt.", ct);
+        else await db.SaveChangesAsync(ct);
+    }
+
+    public async Task DiscardDraftAsync(int caseId, StaffMember by, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.CrisisPlanDrafts.Where(d => d.CaseId == caseId && d.StaffMemberId == by.Id).ExecuteDeleteAsync(ct);
     }
 
     public async Task<CrisisPlanContent?> VersionAsync(int caseId, int number, StaffMember viewer, CancellationToken ct = default)
@@ -80,6 +108,7 @@ public sealed class CrisisPlanService(IDbContextFactory<PortalDbContext> dbFacto
 
         var version = CrisisPlanVersion.Save(caseId, basedOn, content, by, DanishTime.Today(now), now);
         db.CrisisPlanVersions.Add(version);
+        db.CrisisPlanDrafts.RemoveRange(await db.CrisisPlanDrafts.Where(d => d.CaseId == caseId && d.StaffMemberId == by.Id).ToListAsync(ct));
         await ScheduleReviewAsync(db, c, content.NextReview, now, ct);
         try
         {

@@ -328,6 +328,35 @@ namespace Portal.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CrisisPlanDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BasedOn = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrisisPlanDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CrisisPlanDrafts_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CrisisPlanDrafts_Staff_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CrisisPlanVersions",
                 columns: table => new
                 {
@@ -781,6 +810,17 @@ namespace Portal.Data.Migrations
                 column: "StaffMemberId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrisisPlanDrafts_CaseId_StaffMemberId",
+                table: "CrisisPlanDrafts",
+                columns: new[] { "CaseId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrisisPlanDrafts_StaffMemberId",
+                table: "CrisisPlanDrafts",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CrisisPlanVersions_CaseId_Number",
                 table: "CrisisPlanVersions",
                 columns: new[] { "CaseId", "Number" },
@@ -940,6 +980,9 @@ namespace Portal.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ContactPersonAssignments");
+
+            migrationBuilder.DropTable(
+                name: "CrisisPlanDrafts");
 
             migrationBuilder.DropTable(
                 name: "CrisisPlanVersions");
