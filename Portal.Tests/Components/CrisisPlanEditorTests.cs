@@ -15,8 +15,8 @@ public class CrisisPlanEditorTests : ComponentTestBase
 
         editor.Find("[data-testid=person-add]").Click();
         Assert.Equal(2, editor.FindAll("[data-testid=person-row]").Count);
-        editor.FindAll("[data-testid=person-name]")[1].Change("Inger");
-        editor.FindAll("[data-testid=person-phone]")[1].Change("31415161");
+        editor.FindAll("[data-testid=person-name]")[1].Input("Inger");
+        editor.FindAll("[data-testid=person-phone]")[1].Input("31415161");
         Assert.Equal(("Inger", "31415161"), (people[1].Name, people[1].Phone));
 
         editor.FindAll("[data-testid=person-remove]")[0].Click();
