@@ -19,6 +19,20 @@ public static class RiskJudgement
         return errors;
     }
 
+    /// <summary>
+    /// Checks a whole assessment form: every item answered (keys <paramref name="itemPrefix"/> + item id),
+    /// then the judgement against the computed level (keys RaisedLevel and RaiseReason, as the forms name them).
+    /// </summary>
+    public static FieldErrors ValidateForm(Instrument instrument, IReadOnlyDictionary<string, string> answers, RiskLevel? chosen, string? reason, string itemPrefix = "")
+    {
+        var errors = new FieldErrors();
+        foreach (var (item, message) in instrument.Validate(answers).All) errors.Add(itemPrefix + item, message);
+        if (!errors.IsValid) return errors;
+        foreach (var (field, message) in Validate(instrument.Score(answers).Level, chosen, reason).All)
+            errors.Add(field == "Level" ? "RaisedLevel" : "RaiseReason", message);
+        return errors;
+    }
+
     public static RiskLevel Final(RiskLevel computed, RiskLevel? chosen, string? reason)
     {
         Validate(computed, chosen, reason).ThrowIfInvalid();

@@ -62,13 +62,8 @@ public static class VisitationSteps
                 TextRules.MaxLength(e, nameof(a.ConsequenceNotes), a.ConsequenceNotes, "Teksten", TextMax);
                 break;
             case 6:
-                foreach (var (item, message) in screening.Validate(a.Screening).All) e.Add($"Screening.{item}", message);
-                if (e.IsValid)
-                {
-                    var computed = screening.Score(a.Screening).Level;
-                    foreach (var (field, message) in RiskJudgement.Validate(computed, a.RaisedLevel, a.RaiseReason).All)
-                        e.Add(field == "Level" ? nameof(a.RaisedLevel) : nameof(a.RaiseReason), message);
-                }
+                foreach (var (field, message) in RiskJudgement.ValidateForm(screening, a.Screening, a.RaisedLevel, a.RaiseReason, "Screening.").All)
+                    e.Add(field, message);
                 break;
             case 7:
                 e.AddIf(a.IsStalking is null, nameof(a.IsStalking), "Vælg din vurdering.");

@@ -39,10 +39,7 @@ public sealed class RiskService(IDbContextFactory<PortalDbContext> dbFactory, Au
         RiskLevel? raisedLevel, string? raiseReason, ChildWelfareDecision? childrenDecision, string? childrenNote, StaffMember by, CancellationToken ct = default)
     {
         var instrument = instruments.Current(instrumentId);
-        var errors = instrument.Validate(answers);
-        if (errors.IsValid)
-            foreach (var (field, message) in RiskJudgement.Validate(instrument.Score(answers).Level, raisedLevel, raiseReason).All)
-                errors.Add(field == "Level" ? "RaisedLevel" : "RaiseReason", message);
+        var errors = RiskJudgement.ValidateForm(instrument, answers, raisedLevel, raiseReason);
         if (!MayAssess(by)) return (false, errors, "Du kan ikke foretage risikovurderinger.");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
