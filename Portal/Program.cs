@@ -26,6 +26,8 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddSingleton(EmergencyAccessSettings.From(builder.Configuration));
+builder.Services.AddSingleton<CaseGate>();
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddSingleton(InstrumentCatalog.FromAppFolder());
@@ -40,6 +42,8 @@ builder.Services.AddScoped<Portal.Features.Meetings.MeetingService>();
 builder.Services.AddScoped<Portal.Features.HelpLines.HelpLineService>();
 builder.Services.AddScoped<Portal.Features.ContactPersons.ContactPersonService>();
 builder.Services.AddScoped<Portal.Features.Referrals.ReferralService>();
+builder.Services.AddScoped<Portal.Features.EmergencyAccess.EmergencyAccessService>();
+builder.Services.AddScoped<Portal.Features.AccessLog.AccessLogService>();
 
 var app = builder.Build();
 
@@ -64,10 +68,12 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapPortalSignIn();
-app.MapCrisisPlanPrint();
-app.MapIncidentLogPrint();
-Portal.Features.ContactPersons.ContactPersonLetterEndpoints.MapContactPersonLetter(app);
-Portal.Features.Referrals.ReferralLetterEndpoints.MapReferralLetter(app);
+var documents = app.MapCaseDocuments();
+documents.MapCrisisPlanPrint();
+documents.MapIncidentLogPrint();
+Portal.Features.ContactPersons.ContactPersonLetterEndpoints.MapContactPersonLetter(documents);
+Portal.Features.Referrals.ReferralLetterEndpoints.MapReferralLetter(documents);
+Portal.Features.AccessLog.InsightPdf.MapInsightPrint(documents);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

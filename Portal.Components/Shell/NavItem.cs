@@ -10,13 +10,14 @@ public sealed record NavItem(string Href, string Text, string Icon, IReadOnlySet
         new("/", "Mit overblik", MudBlazor.Icons.Material.Filled.Dashboard, Enum.GetValues<Role>().ToHashSet()),
         new("/indbakke", "Indbakke", MudBlazor.Icons.Material.Filled.Inbox, new HashSet<Role> { Role.Visitator }),
         new("/sager", "Sager", MudBlazor.Icons.Material.Filled.FolderShared,
-            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
+            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver }),
         new("/henvisninger", "Henvisninger", MudBlazor.Icons.Material.Filled.Send,
             new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
         new("/henvendelser/ny", "Ny henvendelse", MudBlazor.Icons.Material.Filled.AddIcCall,
             new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver }),
         new("/bekymring/ny", "Send en bekymring", MudBlazor.Icons.Material.Filled.ReportProblem, new HashSet<Role> { Role.Fagperson }),
         new("/bekymring", "Mine bekymringer", MudBlazor.Icons.Material.Filled.MarkEmailRead, new HashSet<Role> { Role.Fagperson }),
+        new("/ledelse/noedadgang", "Nødadgange", MudBlazor.Icons.Material.Filled.LockOpen, new HashSet<Role> { Role.Leder }),
         new("/administration/hjaelpelinjer", "Hjælpelinjer", MudBlazor.Icons.Material.Filled.Phone, new HashSet<Role> { Role.Administrator }),
     ];
 

@@ -7,6 +7,10 @@ public static class DanishTime
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone).DateTime);
 
+    /// <summary>dd-MM-yyyy HH:mm in Danish time.</summary>
+    public static string Format(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Zone).ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     private static TimeZoneInfo Find()
     {
         try

@@ -19,6 +19,8 @@ public sealed class Case
 
     public int Id { get; private set; }
     public string CaseNumber { get; private set; } = "";
+    /// <summary>The municipality the case belongs to; its visitators work it.</summary>
+    public int OrganisationId { get; private set; }
     public CaseKind Kind { get; private set; }
     public CaseStatus Status { get; private set; }
     public EntryChannel EntryChannel { get; private set; }
@@ -64,6 +66,7 @@ public sealed class Case
             EntryChannel = channel,
             Status = CaseStatus.Modtaget,
             OpenedAt = now,
+            OrganisationId = receivedBy?.OrganisationId ?? Organisations.Organisation.FirstId,
         };
         @case.Record(CaseEventKind.Opened, $"Sagen blev oprettet ({channel.Danish()}).", receivedBy, now);
         return @case;
@@ -183,6 +186,29 @@ public sealed class Case
         // The event text never carries the address: the timeline is shown to people who may not see it.
         Record(CaseEventKind.CitizenUpdated, "Borgerens oplysninger er opdateret.", by, now);
     }
+
+    public const int MaxProtectionReasonLength = 500;
+
+    /// <summary>
+    /// Turns name or address protection on or off. Its own act with a reason, never part of an edit of the details,
+    /// so switching a protection off cannot happen silently.
+    /// </summary>
+    public void ChangeProtection(bool addressProtected, bool nameProtected, string? reason, StaffMember by, DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        TextRules.Required(errors, "Reason", reason, "Begrundelsen", MaxProtectionReasonLength);
+        errors.ThrowIfInvalid();
+        if (addressProtected == Citizen.AddressProtected && nameProtected == Citizen.NameProtected) return;
+        var parts = new List<string>();
+        if (addressProtected != Citizen.AddressProtected) parts.Add(addressProtected ? "Adressebeskyttelse slået til" : "Adressebeskyttelse slået fra");
+        if (nameProtected != Citizen.NameProtected) parts.Add(nameProtected ? "Navnebeskyttelse slået til" : "Navnebeskyttelse slået fra");
+        Citizen.SetProtection(addressProtected, nameProtected);
+        Record(CaseEventKind.ProtectionChanged, $"{string.Join(". ", parts)}. Begrundelse: {reason!.Trim()}", by, now);
+    }
+
+    internal void RecordEmergencyAccess(StaffMember staff, DateTimeOffset now, DateTimeOffset until) =>
+        Record(CaseEventKind.EmergencyAccess,
+            $"{staff.Name} ({staff.Role.Danish()}) fik nødadgang til at læse sagen indtil {Calendar.DanishTime.Format(until)}.", staff, now);
 
     /// <summary>There are children in the household and nobody has decided on an underretning yet.</summary>
     public bool AwaitsChildrenDecision => Citizen.HasChildren && ChildrenDecision is not (ChildWelfareDecision.Underrettet or ChildWelfareDecision.IkkeNoedvendig);

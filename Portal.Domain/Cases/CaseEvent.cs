@@ -16,6 +16,8 @@ public enum CaseEventKind
     Meeting,
     ConflictDeclared,
     ContactPersonWishesChanged,
+    EmergencyAccess,
+    ProtectionChanged,
 }
 
 /// <summary>Something that happened on a case, shown on its timeline.</summary>

@@ -28,9 +28,12 @@ public sealed record CaseView(
     Guid CaseVersion,
     bool HasChildren,
     string? ChildrenDecisionText,
-    bool CanManage)
+    bool CanManage,
+    bool CanWork = false,
+    bool ByEmergencyAccess = false)
 {
-    public static CaseView For(Case c, StaffMember viewer)
+    /// <param name="byEmergencyAccess">The viewer reads by emergency access: reading only, nothing to change.</param>
+    public static CaseView For(Case c, StaffMember viewer, bool byEmergencyAccess = false)
     {
         var canEdit = MayEditCitizen(c, viewer);
         return new CaseView(
@@ -44,7 +47,9 @@ public sealed record CaseView(
             c.Version,
             c.Citizen.HasChildren,
             ChildrenDecisionTextFor(c),
-            CaseAccess.MayManage(c, viewer));
+            CaseAccess.MayManage(c, viewer),
+            CaseAccess.Allows(c, viewer, CaseOperation.Change),
+            byEmergencyAccess);
     }
 
     private static string? ChildrenDecisionTextFor(Case c) => c.ChildrenDecision switch
@@ -56,9 +61,7 @@ public sealed record CaseView(
 
     /// <summary>Visitators and the contact person keep the details current, if they may see the address they edit.</summary>
     public static bool MayEditCitizen(Case c, StaffMember viewer) =>
-        CaseAccess.CanSee(c, viewer)
-        && (viewer.Role == Role.Visitator || c.ContactPersonId == viewer.Id)
-        && CaseAccess.MaySeeAddress(c, viewer);
+        CaseAccess.MayManage(c, viewer) && CaseAccess.MaySeeAddress(c, viewer);
 }
 
 public sealed record CitizenView(
@@ -70,7 +73,8 @@ public sealed record CitizenView(
     bool AddressProtected,
     bool AddressHidden,
     SafeContact SafeContact,
-    IReadOnlyList<Child> Children)
+    IReadOnlyList<Child> Children,
+    bool NameProtected = false)
 {
     public static CitizenView For(Case c, StaffMember viewer)
     {
@@ -78,7 +82,7 @@ public sealed record CitizenView(
         var maySeeAddress = CaseAccess.MaySeeAddress(c, viewer);
         return new CitizenView(citizen.Name, citizen.Cpr, citizen.Phone, citizen.Email,
             maySeeAddress ? citizen.Address : CaseAccess.MaskedAddress,
-            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, citizen.Children);
+            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, citizen.Children, citizen.NameProtected);
     }
 }
 
@@ -110,6 +114,8 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.Meeting => "Samarbejdsmøde",
         CaseEventKind.ConflictDeclared => "Inhabilitet",
         CaseEventKind.ContactPersonWishesChanged => "Ønsker til kontaktperson",
+        CaseEventKind.EmergencyAccess => "Nødadgang",
+        CaseEventKind.ProtectionChanged => "Beskyttelse",
         _ => kind.ToString(),
     };
 }

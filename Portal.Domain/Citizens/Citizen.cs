@@ -8,7 +8,11 @@ public sealed class Citizen
 
     private Citizen() { }
 
-    public Citizen(CitizenDetails details) => Apply(details);
+    public Citizen(CitizenDetails details)
+    {
+        Apply(details);
+        AddressProtected = details.AddressProtected;
+    }
 
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
@@ -19,14 +23,25 @@ public sealed class Citizen
     public string? Address { get; private set; }
     /// <summary>Navne- og adressebeskyttelse: the address is shown only to those who must know it.</summary>
     public bool AddressProtected { get; private set; }
+    /// <summary>Navnebeskyttelse: the name is not passed on to recipients outside the case (letters, referrals).</summary>
+    public bool NameProtected { get; private set; }
     public SafeContact SafeContact { get; private set; } = new();
     public IReadOnlyList<Child> Children => _children;
     public Guid Version { get; set; }
 
     public bool HasChildren => _children.Count > 0;
 
-    /// <summary>Replaces the details; throws <see cref="DomainValidationException"/> on invalid input.</summary>
+    /// <summary>
+    /// Replaces the details; throws <see cref="DomainValidationException"/> on invalid input. Protection is not part
+    /// of an edit: it changes only through <see cref="Cases.Case.ChangeProtection"/>, with a reason.
+    /// </summary>
     public void Update(CitizenDetails details) => Apply(details);
+
+    internal void SetProtection(bool address, bool name)
+    {
+        AddressProtected = address;
+        NameProtected = name;
+    }
 
     public void AddChild(Child child)
     {
@@ -42,7 +57,6 @@ public sealed class Citizen
         Phone = PhoneNumber.TryNormalize(d.Phone, out var phone) ? phone : null;
         Email = TextRules.Clean(d.Email);
         Address = TextRules.Clean(d.Address);
-        AddressProtected = d.AddressProtected;
         SafeContact = new SafeContact
         {
             MayCall = d.MayCall,

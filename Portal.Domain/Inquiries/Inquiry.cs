@@ -82,6 +82,8 @@ public sealed class Inquiry
     /// <summary>For a concern: whether the citizen knows it was reported.</summary>
     public bool? CitizenKnows { get; private set; }
     public int RegisteredById { get; private set; }
+    /// <summary>The organisation whose inbox the inquiry is in: that of the one who registered or sent it.</summary>
+    public int OrganisationId { get; private set; }
     public string RegisteredByName { get; private set; } = "";
     public int? TakenById { get; private set; }
     public string? TakenByName { get; private set; }
@@ -112,6 +114,7 @@ public sealed class Inquiry
             Kind = form.Kind!.Value,
             Description = form.Description?.Trim() ?? "",
             RegisteredById = registeredBy.Id,
+            OrganisationId = registeredBy.OrganisationId,
             RegisteredByName = registeredBy.Name,
             RequestId = requestId,
         };
@@ -136,6 +139,7 @@ public sealed class Inquiry
             Description = form.Description!.Trim(),
             CitizenKnows = form.CitizenKnows,
             RegisteredById = sender.Id,
+            OrganisationId = sender.OrganisationId,
             RegisteredByName = sender.Name,
             RequestId = requestId,
         };
@@ -146,6 +150,10 @@ public sealed class Inquiry
     {
         if (visitator.Role != Role.Visitator) throw new DomainRuleException("Kun en stalkingvisitator kan tage en henvendelse.");
         if (IsTaken) throw new DomainRuleException($"Henvendelsen er allerede taget af {TakenByName}.");
+        if (visitator.OrganisationId != OrganisationId)
+            throw new DomainRuleException("Henvendelsen hører til en anden organisations indbakke.");
+        if (@case.OrganisationId != OrganisationId)
+            throw new DomainRuleException("Sagen hører til en anden organisation. Opret en ny sag, eller knyt henvendelsen til en af jeres egne sager.");
         TakenById = visitator.Id;
         TakenByName = visitator.Name;
         TakenAt = now;

@@ -34,6 +34,10 @@ public sealed class Referral
     /// <summary>When the recipient must have acknowledged receipt (UTC).</summary>
     public DateTimeOffset DeadlineAt { get; private set; }
     public ReferralStatus Status { get; private set; }
+    /// <summary>For a police referral: the police district it went to (the district of the case's municipality).</summary>
+    public int? RecipientOrganisationId { get; private set; }
+    /// <summary>What was shared, as it was when sent (JSON of <see cref="SharedSection"/>); later edits of the case do not change it.</summary>
+    public string? SharedAsSentJson { get; private set; }
     public IReadOnlyList<ReferralStatusChange> Changes => _changes;
     public Guid Version { get; set; }
 
@@ -44,8 +48,7 @@ public sealed class Referral
     /// <summary>Not yet acknowledged (still Sendt) after the deadline.</summary>
     public bool IsOverdue(DateTimeOffset now) => Status == ReferralStatus.Sendt && now > DeadlineAt;
 
-    public static bool MaySend(StaffMember staff) =>
-        staff.IsActive && staff.Role is Role.Visitator or Role.Kontaktperson or Role.Raadgiver;
+    public static bool MaySend(StaffMember staff) => staff.May(Capability.SendReferral);
 
     /// <summary>Everything that stands in the way of sending: field errors, and under "Basis" why sharing is not allowed.</summary>
     public static (FieldErrors Errors, SharingDecision? Decision) Check(ReferralForm form, IEnumerable<Consent> consents, DateOnly today)
@@ -59,7 +62,7 @@ public sealed class Referral
 
     /// <summary>Sends the referral. The deadline is <paramref name="deadlineWorkingDays"/> Danish working days after sending.</summary>
     public static Referral Send(int caseId, ReferralForm form, IEnumerable<Consent> consents, StaffMember by, DateTimeOffset now,
-        int deadlineWorkingDays, Guid requestId)
+        int deadlineWorkingDays, Guid requestId, int? recipientOrganisationId = null)
     {
         if (!MaySend(by)) throw new DomainRuleException("Henvisninger sendes af visitatorer, kontaktpersoner og rådgivere.");
         ArgumentOutOfRangeException.ThrowIfLessThan(deadlineWorkingDays, 1);
@@ -84,6 +87,7 @@ public sealed class Referral
             DeadlineWorkingDays = deadlineWorkingDays,
             DeadlineAt = WorkingDays.Add(now, deadlineWorkingDays, DanishTime.Zone).ToUniversalTime(),
             Status = ReferralStatus.Sendt,
+            RecipientOrganisationId = recipientOrganisationId,
         };
         referral._changes.Add(new ReferralStatusChange(null, ReferralStatus.Sendt, now, by.Id, by.Name, null));
         return referral;
@@ -110,6 +114,16 @@ public sealed class Referral
         Status = to;
         return true;
     }
+
+    /// <summary>Keeps what the referral shares as it is now. Called once, when it is sent; later calls change nothing.</summary>
+    public void KeepSharedAsSent(IReadOnlyList<SharedSection> sections)
+    {
+        SharedAsSentJson ??= System.Text.Json.JsonSerializer.Serialize(sections);
+    }
+
+    /// <summary>What was shared when the referral was sent, or null for a referral sent before this was kept.</summary>
+    public IReadOnlyList<SharedSection>? SharedAsSent() =>
+        SharedAsSentJson is null ? null : System.Text.Json.JsonSerializer.Deserialize<List<SharedSection>>(SharedAsSentJson);
 
     /// <summary>When the referral reached <paramref name="status"/>, if it did.</summary>
     public ReferralStatusChange? ChangeTo(ReferralStatus status) => _changes.LastOrDefault(c => c.To == status);

@@ -9,8 +9,10 @@ namespace Portal.Domain.Referrals;
 /// </summary>
 public static class ReferralAccess
 {
+    /// <summary>A police user sees the police referrals sent to their own district.</summary>
     public static bool PoliceMaySee(Referral referral, StaffMember viewer) =>
-        viewer.IsActive && viewer.Role == Role.Politi && referral.Recipient == RecipientKind.Politi;
+        viewer.May(Capability.AnswerPoliceReferral) && referral.Recipient == RecipientKind.Politi
+        && referral.RecipientOrganisationId == viewer.OrganisationId;
 
     public static bool CanSee(Referral referral, bool canSeeCase, StaffMember viewer) =>
         (viewer.IsActive && canSeeCase) || PoliceMaySee(referral, viewer);
@@ -30,6 +32,7 @@ public static class ReferralAccess
         ReferralStatusRules.NextFrom(referral.Status).Where(to => MayMove(referral, to, canSeeCase, viewer)).ToList();
 
     /// <summary>Restraining orders: the case's staff, and the police on a case that has been referred to them.</summary>
+    /// <param name="referredToPolice">The case was referred to the viewer's own police district.</param>
     public static bool MayWorkWithRestrainingOrders(bool canSeeCase, bool referredToPolice, StaffMember viewer) =>
-        viewer.IsActive && ((canSeeCase && viewer.Role.WorksWithCases()) || (viewer.Role == Role.Politi && referredToPolice));
+        (canSeeCase && viewer.May(Capability.WorkOnCases)) || (viewer.May(Capability.AnswerPoliceReferral) && referredToPolice);
 }

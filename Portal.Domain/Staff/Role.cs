@@ -29,6 +29,12 @@ public static class RoleNames
     /// <summary>Roles that work with case contents (comma-separated, for [Authorize(Roles = ...)]).</summary>
     public const string CaseWorkers = "Visitator,Kontaktperson,Raadgiver,Politi";
 
+    /// <summary>
+    /// Roles that may open a case's pages. The police are not among them (they get referrals, never the case); a manager
+    /// reaches a case only by emergency access. The case gate decides for each case.
+    /// </summary>
+    public const string CasePages = "Visitator,Kontaktperson,Raadgiver,Leder";
+
     public static bool WorksWithCases(this Role role) =>
         role is Role.Visitator or Role.Kontaktperson or Role.Raadgiver or Role.Politi;
 

@@ -30,5 +30,8 @@ public sealed class StaffMember
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>The municipality, police district or partner the staff member works for.</summary>
+    /// <summary>The municipality, police district or partner the staff member works for (default: the first municipality).</summary>
+    public int OrganisationId { get; set; } = Organisations.Organisation.FirstId;
     public Guid Version { get; set; }
 }

@@ -10,6 +10,7 @@ public enum TaskSource
     Kriseplan,
     Opfoelgning,
     Samarbejdsmoede,
+    Noedadgang,
 }
 
 /// <summary>Something a named staff member must do on a case; shown on their "Mit overblik" until closed.</summary>

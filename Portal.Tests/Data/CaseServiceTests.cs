@@ -15,7 +15,7 @@ public class CaseServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await SqliteTestDatabase.CreateAsync();
-        _service = new CaseService(_database, _database.Audit, _database.Time);
+        _service = new CaseService(_database, _database.Gate, _database.Time);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();

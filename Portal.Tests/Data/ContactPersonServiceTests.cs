@@ -17,8 +17,8 @@ public class ContactPersonServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await SqliteTestDatabase.CreateAsync();
-        _service = new ContactPersonService(_database, _database.Audit, _database.Time, new ConfigurationBuilder().Build());
-        _cases = new CaseService(_database, _database.Audit, _database.Time);
+        _service = new ContactPersonService(_database, _database.Gate, new ConfigurationBuilder().Build());
+        _cases = new CaseService(_database, _database.Gate, _database.Time);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -179,7 +179,7 @@ public class ContactPersonServiceTests : IAsyncLifetime
         Assert.IsType<ContactPersonOpenResult.NoAccess>(await _service.OpenAsync(caseId, sofie));
         Assert.IsType<CaseOpenResult.NoAccess>(await _cases.OpenAsync(caseId, sofie));
         Assert.DoesNotContain((await _cases.ListAsync(sofie, new CaseListQuery(new CaseListFilter(), PageSize: 200))).Rows, r => r.Id == caseId);
-        Assert.Null(await _service.LoadLetterAsync(caseId, sofie));
+        Assert.Null(await LetterAsync(caseId, sofie));
 
         var visitatorView = await OpenAsync(caseId, mette);
         Assert.True(visitatorView.Current!.IsConflicted);
@@ -236,11 +236,16 @@ public class ContactPersonServiceTests : IAsyncLifetime
         var isProtected = await db.Cases.Include(c => c.Citizen).Where(c => c.ContactPersonId != null && c.Citizen.AddressProtected).OrderBy(c => c.Id).FirstAsync();
         var shared = await db.Cases.Where(c => c.ContactPersonId != null && c.Shares.Any(s => s.StaffMemberId == police.Id)).OrderBy(c => c.Id).FirstAsync();
 
-        var letter = (await _service.LoadLetterAsync(isProtected.Id, mette))!;
+        var letter = (await LetterAsync(isProtected.Id, mette))!;
 
         Assert.Equal(LetterAddressDecision.Refused(LetterAddressing.AddressProtected), letter.Addressing);
         Assert.DoesNotContain(isProtected.Citizen.Address!, System.Text.Json.JsonSerializer.Serialize(letter));
-        Assert.Null(await _service.LoadLetterAsync(shared.Id, police));
+        Assert.Null(await LetterAsync(shared.Id, police));
         Assert.False((await OpenAsync(shared.Id, police)).CanPrintLetter);
     }
+
+    /// <summary>The letter as the document endpoint gets it: through the case gate's print.</summary>
+    private async Task<ContactPersonLetter?> LetterAsync(int caseId, StaffMember viewer) =>
+        (await _database.Gate.ReadAsync(Portal.Security.CaseKey.Case(caseId), viewer, "contactletter",
+            scope => Task.FromResult(_service.LetterFor(scope)), operation: CaseOperation.Print)).Value;
 }

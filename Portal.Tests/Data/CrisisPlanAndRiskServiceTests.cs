@@ -20,9 +20,9 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await SqliteTestDatabase.CreateAsync();
-        _plans = new CrisisPlanService(_database, _database.Audit, _database.Time, new ConfigurationBuilder().Build());
-        _risk = new RiskService(_database, _database.Audit, _database.Time, InstrumentCatalog.FromAppFolder());
-        _tasks = new TaskService(_database, _database.Audit, _database.Time);
+        _plans = new CrisisPlanService(_database.Gate, new ConfigurationBuilder().Build());
+        _risk = new RiskService(_database.Gate, InstrumentCatalog.FromAppFolder());
+        _tasks = new TaskService(_database, _database.Gate, _database.Time);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();

@@ -20,8 +20,8 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
     {
         _database = await SqliteTestDatabase.CreateAsync();
         var config = new ConfigurationBuilder().Build();
-        _inquiries = new InquiryService(_database, _database.Audit, _database.Time, config);
-        _visitations = new VisitationService(_database, _database.Audit, _database.Time, InstrumentCatalog.FromAppFolder());
+        _inquiries = new InquiryService(_database, _database.Gate, _database.Audit, _database.Time, config);
+        _visitations = new VisitationService(_database, _database.Gate, _database.Audit, InstrumentCatalog.FromAppFolder());
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -31,7 +31,7 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_inbox_lists_acute_first_then_oldest_and_flags_overdue()
     {
-        var inbox = await _inquiries.InboxAsync();
+        var inbox = await _inquiries.InboxAsync(await _database.StaffAsync("visitator.mette"));
 
         Assert.True(inbox.Count >= 4);
         Assert.True(inbox[0].IsAcute);
@@ -45,7 +45,7 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
     {
         var mette = await StaffAsync("visitator.mette");
         var karsten = await StaffAsync("visitator.karsten");
-        var item = (await _inquiries.InboxAsync()).First(i => i.CitizenName == "Sanne Holt");
+        var item = (await _inquiries.InboxAsync(await _database.StaffAsync("visitator.mette"))).First(i => i.CitizenName == "Sanne Holt");
         await using var before = _database.CreateDbContext();
         var cases = await before.Cases.CountAsync();
 
@@ -69,7 +69,7 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
         var mette = await StaffAsync("visitator.mette");
         await using var db = _database.CreateDbContext();
         var existing = await db.Cases.OrderBy(c => c.Id).FirstAsync(c => c.Status == CaseStatus.IForloeb);
-        var item = (await _inquiries.InboxAsync()).First(i => i.IsAcute);
+        var item = (await _inquiries.InboxAsync(await _database.StaffAsync("visitator.mette"))).First(i => i.IsAcute);
 
         Assert.IsType<TakeResult.Refused>(await _inquiries.TakeAsync(item.Id, mette, "1999-9999"));
         var taken = Assert.IsType<TakeResult.Taken>(await _inquiries.TakeAsync(item.Id, mette, existing.CaseNumber));

@@ -19,11 +19,13 @@ public sealed class SqliteTestDatabase : IDbContextFactory<PortalDbContext>, IAs
             .AddInterceptors(new SqlitePragmas())
             .Options;
         Audit = new AuditLog(this, Time);
+        Gate = new CaseGate(this, Audit, Time, new EmergencyAccessSettings(TimeSpan.FromMinutes(60)));
     }
 
     public string Path { get; }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     public AuditLog Audit { get; }
+    public CaseGate Gate { get; }
 
     public PortalDbContext CreateDbContext() => new(_options);
 

@@ -51,9 +51,9 @@ public static class DemoData
         db.Staff.AddRange(staff);
         await db.SaveChangesAsync();
 
-        var visitators = staff.Where(s => s.Role == Role.Visitator).ToArray();
+        var visitators = staff.Where(s => s.Role == Role.Visitator && s.OrganisationId == OrganisationConfiguration.FirstMunicipality).ToArray();
         var owners = staff.Where(s => s.Role is Role.Kontaktperson or Role.Raadgiver).ToArray();
-        var sharable = staff.Where(s => s.Role is Role.Raadgiver or Role.Politi).ToArray();
+        var sharable = staff.Where(s => s.Role is Role.Raadgiver).ToArray();
         var random = new Random(2026);
         var statuses = Enum.GetValues<CaseStatus>();
         var kinds = Enum.GetValues<CaseKind>();
@@ -350,7 +350,13 @@ public static class DemoData
                 Gender = Gender.Mand, Areas = ServiceAreas.Socialomraadet | ServiceAreas.Sundhed, Phone = "76 16 75 50",
             },
             new("fagperson.ali", "Ali Demir", Role.Fagperson, "Jobcenter", 0),
-            new("politi.jens", "Jens Kragh", Role.Politi, "Syd- og Sønderjyllands Politi", 0),
+            new("politi.jens", "Jens Kragh", Role.Politi, "Syd- og Sønderjyllands Politi", 0) { OrganisationId = OrganisationConfiguration.FirstPoliceDistrict },
+            // Another municipality and police district: they see none of Esbjerg's cases, inquiries or referrals.
+            new("visitator.birgitte", "Birgitte Juul", Role.Visitator, "Stalkingvisitationen, Vejle", 40)
+            {
+                OrganisationId = OrganisationConfiguration.SecondMunicipality, Gender = Gender.Kvinde, Phone = "76 81 10 01",
+            },
+            new("politi.ole", "Ole Bech", Role.Politi, "Sydøstjyllands Politi", 0) { OrganisationId = OrganisationConfiguration.SecondPoliceDistrict },
             new("leder.hanne", "Hanne Brix", Role.Leder, "Social og Arbejdsmarked", 0),
             new("administrator.per", "Per Dahl", Role.Administrator, "IT og digitalisering", 0),
         ];

@@ -36,6 +36,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Portal.Domain.Referrals.Referral> Referrals => Set<Portal.Domain.Referrals.Referral>();
     public DbSet<Portal.Domain.Referrals.Consent> Consents => Set<Portal.Domain.Referrals.Consent>();
     public DbSet<Portal.Domain.Referrals.RestrainingOrder> RestrainingOrders => Set<Portal.Domain.Referrals.RestrainingOrder>();
+    public DbSet<Portal.Domain.Organisations.Organisation> Organisations => Set<Portal.Domain.Organisations.Organisation>();
+    public DbSet<Portal.Domain.Access.EmergencyAccess> EmergencyAccesses => Set<Portal.Domain.Access.EmergencyAccess>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -55,6 +57,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.Property(s => s.Username).HasMaxLength(100);
             b.Property(s => s.Name).HasMaxLength(200);
             b.Property(s => s.Department).HasMaxLength(200);
+            b.HasOne<Portal.Domain.Organisations.Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             b.Property(s => s.Version).IsConcurrencyToken();
         });
 
@@ -76,6 +79,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(c => c.CaseNumber).IsUnique();
             b.HasIndex(c => c.Status);
             b.HasIndex(c => c.ContactPersonId);
+            b.HasIndex(c => c.OrganisationId);
+            b.HasOne<Portal.Domain.Organisations.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             b.Property(c => c.CaseNumber).HasMaxLength(20);
             b.Property(c => c.RiskInstrument).HasMaxLength(80);
             b.Property(c => c.NotificationSentTo).HasMaxLength(200);

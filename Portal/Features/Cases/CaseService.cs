@@ -24,7 +24,7 @@ public abstract record SaveResult
 }
 
 /// <summary>Loads, lists and changes cases; every method checks access from the server's own data and audits.</summary>
-public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time)
+public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time)
 {
     public async Task<CaseListResult> ListAsync(StaffMember viewer, CaseListQuery query, CancellationToken ct = default)
     {
@@ -94,30 +94,25 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Au
     /// <summary>Opens a case for reading. Both the read and a refusal are audited.</summary>
     public async Task<CaseOpenResult> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: false, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer))
+        var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "case", scope =>
         {
-            await audit.RecordAsync(viewer.Username, "case.denied", c?.Id, "Forsøg på at åbne en sag uden adgang.", ct);
-            return new CaseOpenResult.NoAccess();
-        }
-        await audit.RecordAsync(viewer.Username, "case.read", c.Id, $"Sag {c.CaseNumber} åbnet.", ct);
-        return new CaseOpenResult.Found(CaseView.For(c, viewer));
+            scope.AuditDetails = $"Sag {scope.Case.CaseNumber} åbnet.";
+            return Task.FromResult(CaseView.For(scope.Case, viewer, scope.ByEmergencyAccess));
+        }, ct, full: true);
+        return result.IsOk ? new CaseOpenResult.Found(result.Value!) : new CaseOpenResult.NoAccess();
     }
 
     public async Task<SaveResult> AddNoteAsync(int caseId, StaffMember author, string? text, Guid requestId, CancellationToken ct = default)
     {
         var errors = JournalNote.Validate(text);
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !CaseAccess.CanSee(c, author)) return new SaveResult.Refused("Du har ikke adgang til sagen.");
-        if (c.Notes.Any(n => n.RequestId == requestId)) return new SaveResult.Saved();
-
-        c.AddJournalNote(text, author, time.GetUtcNow(), requestId);
-        await audit.SaveWithAuditAsync(db, author.Username, "case.note.add", c.Id, $"Journalnotat tilføjet til sag {c.CaseNumber}.", ct);
-        return new SaveResult.Saved();
+        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), author, "case.note.add", async scope =>
+        {
+            await scope.Db.Entry(scope.Case).Collection(c => c.Notes).LoadAsync(ct);
+            if (scope.Case.Notes.Any(n => n.RequestId == requestId)) return new Change<bool>.Unchanged(true);
+            scope.Case.AddJournalNote(text, author, scope.Now, requestId);
+            return new Change<bool>.Save(true, $"Journalnotat tilføjet til sag {scope.Case.CaseNumber}.");
+        }, ct)).ToSaveResult();
     }
 
     /// <summary>Saves citizen details if nobody else changed them since <paramref name="expectedVersion"/> was read.</summary>
@@ -125,71 +120,85 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Au
     {
         var errors = details.Validate();
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !CaseView.MayEditCitizen(c, by))
-            return new SaveResult.Refused("Du kan ikke rette borgerens oplysninger på denne sag.");
-
-        db.Entry(c.Citizen).Property(x => x.Version).OriginalValue = expectedVersion;
-        c.UpdateCitizen(details, by, time.GetUtcNow());
-        try
+        return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.update", scope =>
         {
-            await audit.SaveWithAuditAsync(db, by.Username, "citizen.update", c.Id, $"Borgeroplysninger rettet på sag {c.CaseNumber}.", ct);
-            return new SaveResult.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
+            var c = scope.Case;
+            if (!CaseView.MayEditCitizen(c, by)) return Task.FromResult<Change<bool>>(new Change<bool>.Refuse("Du kan ikke rette borgerens oplysninger på denne sag."));
+            if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
+            c.UpdateCitizen(details, by, scope.Now);
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Borgeroplysninger rettet på sag {c.CaseNumber}."));
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
+    }
+
+    private const string CitizenConflict =
+        "En anden har ændret borgerens oplysninger, siden du åbnede dem. Dine ændringer er ikke gemt, men står stadig i formularen. " +
+        "Genindlæs sagen for at se de nye oplysninger, og indtast dine rettelser igen.";
+
+    /// <summary>
+    /// Turns name and address protection on or off: its own act, with a reason, by the case's visitator or contact person.
+    /// </summary>
+    public async Task<SaveResult> ChangeProtectionAsync(int caseId, Guid expectedVersion, bool addressProtected, bool nameProtected, string? reason,
+        StaffMember by, CancellationToken ct = default)
+    {
+        var errors = new FieldErrors();
+        TextRules.Required(errors, "Reason", reason, "Begrundelsen", Case.MaxProtectionReasonLength);
+        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+        return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection", scope =>
         {
-            return new SaveResult.Conflict(
-                "En anden har ændret borgerens oplysninger, siden du åbnede dem. Dine ændringer er ikke gemt, men står stadig i formularen. " +
-                "Genindlæs sagen for at se de nye oplysninger, og indtast dine rettelser igen.");
-        }
+            var c = scope.Case;
+            if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
+            if (c.Citizen.AddressProtected == addressProtected && c.Citizen.NameProtected == nameProtected)
+                return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
+            c.ChangeProtection(addressProtected, nameProtected, reason, by, scope.Now);
+            // The citizen row must change for its version to move on, so a parallel edit based on the old one conflicts.
+            scope.Db.Entry(c.Citizen).State = EntityState.Modified;
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
+                $"Beskyttelse ændret på sag {c.CaseNumber}: adresse {(addressProtected ? "beskyttet" : "ikke beskyttet")}, navn {(nameProtected ? "beskyttet" : "ikke beskyttet")}. Begrundelse: {reason!.Trim()}"));
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
     }
 
     /// <summary>Moves the case to another status if the viewer may and the domain rules allow it.</summary>
-    public async Task<SaveResult> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !CaseAccess.MayManage(c, by)) return new SaveResult.Refused("Kun sagens visitator eller kontaktperson kan skifte status.");
-        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
-        try
+    public async Task<SaveResult> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default) =>
+        (await gate.ChangeAsync(CaseKey.Case(caseId), by, "case.status", scope =>
         {
-            c.MoveTo(to, by, time.GetUtcNow());
-            await audit.SaveWithAuditAsync(db, by.Username, "case.status", c.Id, $"Sag {c.CaseNumber} sat til {to.Danish()}.", ct);
-            return new SaveResult.Saved();
-        }
-        catch (DomainRuleException e)
-        {
-            return new SaveResult.Refused(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult.Conflict("Sagen er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.");
-        }
-    }
+            var c = scope.Case;
+            if (c.Status == to) return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
+            if (!scope.Expect(c, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
+            c.MoveTo(to, by, scope.Now);
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Sag {c.CaseNumber} sat til {to.Danish()}."));
+        }, ct, CaseOperation.Manage, full: true)).ToSaveResult();
 
     public async Task<SaveResult> DecideOnNotificationAsync(int caseId, ChildrenDecisionForm form, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        var errors = form.Validate(Portal.Domain.Calendar.DanishTime.Today(now));
+        var errors = form.Validate(Portal.Domain.Calendar.DanishTime.Today(time.GetUtcNow()));
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !CaseAccess.MayManage(c, by)) return new SaveResult.Refused("Kun sagens visitator eller kontaktperson kan afgøre underretning.");
-        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
-        c.DecideOnNotification(form, by, Portal.Domain.Calendar.DanishTime.Today(now), now);
-        try
+        return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "case.underretning", scope =>
         {
-            await audit.SaveWithAuditAsync(db, by.Username, "case.underretning", c.Id, $"Underretning afgjort på sag {c.CaseNumber}: {form.Decision!.Value.Danish()}.", ct);
-            return new SaveResult.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult.Conflict("Sagen er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.");
-        }
+            var c = scope.Case;
+            if (!scope.Expect(c, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
+            c.DecideOnNotification(form, by, scope.Today, scope.Now);
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Underretning afgjort på sag {c.CaseNumber}: {form.Decision!.Value.Danish()}."));
+        }, ct, CaseOperation.Manage)).ToSaveResult();
     }
 
-    private static Task<Case?> LoadAsync(PortalDbContext db, int caseId, bool tracking, CancellationToken ct) =>
-        CaseLoading.LoadAsync(db, caseId, ct, tracking);
+}
+
+public static class SaveResults
+{
+    /// <summary>The gate's result as the pages' save result.</summary>
+    public static SaveResult ToSaveResult<T>(this GateResult<T> r) => r.Status switch
+    {
+        GateStatus.Ok => new SaveResult.Saved(),
+        GateStatus.Invalid => new SaveResult.Invalid(r.Errors),
+        GateStatus.Conflict => new SaveResult.Conflict(r.Message!),
+        _ => new SaveResult.Refused(r.Message!),
+    };
+
+    /// <summary>The gate's result as a form's (saved, field errors, message) answer.</summary>
+    public static (bool Saved, FieldErrors Errors, string? Message) ToFormResult<T>(this GateResult<T> r) => r.Status switch
+    {
+        GateStatus.Ok => (true, new FieldErrors(), null),
+        GateStatus.Invalid => (false, r.Errors, null),
+        _ => (false, new FieldErrors(), r.Message),
+    };
 }

@@ -11,53 +11,61 @@ namespace Portal.Features.Consultations;
 public sealed record OpenConsultation(int Id, int CaseId, string CaseNumber, string CitizenName, string Question, string AskedByName, DateTimeOffset AskedAt);
 
 /// <summary>Sparring: questions to the visitators about a case, answered into the case journal.</summary>
-public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time)
+public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit)
 {
+    /// <summary>Contact persons and counsellors who work on the case ask the visitators; visitators do not ask themselves.</summary>
+    public static bool MayAsk(StaffMember staff) => staff.May(Capability.AskConsultation);
+
     public async Task<(SaveOutcome Outcome, FieldErrors Errors)> AskAsync(int caseId, StaffMember askedBy, string? question, Guid requestId, CancellationToken ct = default)
     {
         var errors = Consultation.Validate(question, "Spørgsmålet");
         if (!errors.IsValid) return (SaveOutcome.Fail(errors.All.Values.First()), errors);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Consultations.AnyAsync(c => c.RequestId == requestId, ct)) return (SaveOutcome.Ok, errors);
-        var c = await db.Cases.Include(x => x.Shares).SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, askedBy)) return (SaveOutcome.Fail("Du har ikke adgang til sagen."), errors);
-        db.Consultations.Add(Consultation.Ask(c, question, askedBy, time.GetUtcNow(), requestId));
-        await audit.SaveWithAuditAsync(db, askedBy.Username, "consultation.ask", caseId, $"Sparring bedt om på sag {c.CaseNumber}.", ct);
-        return (SaveOutcome.Ok, errors);
+        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), askedBy, "consultation.ask", async scope =>
+        {
+            scope.RepeatValue = true;
+            if (await scope.Db.Consultations.AnyAsync(c => c.RequestId == requestId, ct)) return new Change<bool>.Unchanged(true);
+            scope.Db.Consultations.Add(Consultation.Ask(scope.Case, question, askedBy, scope.Now, requestId));
+            return new Change<bool>.Save(true, $"Sparring bedt om på sag {scope.Case.CaseNumber}.");
+        }, ct, CaseOperation.Change, Capability.AskConsultation);
+        return (result.IsOk ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!), errors);
     }
 
-    public async Task<IReadOnlyList<OpenConsultation>> OpenAsync(CancellationToken ct = default)
+    /// <summary>
+    /// The open questions on the cases the visitator may see (their own organisation's). Each question shown is audited
+    /// once per page: those in <paramref name="alreadyShown"/> were audited by an earlier refresh.
+    /// </summary>
+    public async Task<IReadOnlyList<OpenConsultation>> OpenAsync(StaffMember visitator, IReadOnlySet<int>? alreadyShown = null, CancellationToken ct = default)
     {
+        if (!visitator.May(Capability.AnswerConsultation)) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Consultations.AsNoTracking()
+        var rows = await db.Consultations.AsNoTracking()
             .Where(c => c.AnsweredAt == null)
             .OrderBy(c => c.Id)
-            .Join(db.Cases, q => q.CaseId, c => c.Id, (q, c) => new OpenConsultation(q.Id, c.Id, c.CaseNumber, c.Citizen.Name, q.Question, q.AskedByName, q.AskedAt))
+            .Join(db.Cases.Where(CaseAccess.VisibleTo(visitator)), q => q.CaseId, c => c.Id,
+                (q, c) => new OpenConsultation(q.Id, c.Id, c.CaseNumber, c.Citizen.Name, q.Question, q.AskedByName, q.AskedAt))
             .ToListAsync(ct);
+        foreach (var row in rows.Where(r => alreadyShown?.Contains(r.Id) != true))
+            await audit.RecordAsync(visitator.Username, "consultation.read", row.CaseId, $"Sparring {row.Id} på sag {row.CaseNumber} vist i indbakken.", ct);
+        return rows;
     }
 
     public async Task<SaveOutcome> AnswerAsync(int consultationId, StaffMember visitator, string? answer, CancellationToken ct = default)
     {
         var errors = Consultation.Validate(answer, "Svaret");
         if (!errors.IsValid) return SaveOutcome.Fail(errors.All.Values.First());
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Id == consultationId, ct);
-        if (consultation is null) return SaveOutcome.Fail("Sparringen findes ikke.");
-        if (consultation.IsAnswered) return consultation.AnsweredById == visitator.Id ? SaveOutcome.Ok : SaveOutcome.Fail($"Sparringen er allerede besvaret af {consultation.AnsweredByName}.");
-        var c = await db.Cases.Include(x => x.Notes).SingleAsync(x => x.Id == consultation.CaseId, ct);
-        try
+        var key = CaseKey.Of("sparring", consultationId, (db, t) =>
+            db.Consultations.Where(c => c.Id == consultationId).Select(c => (int?)c.CaseId).SingleOrDefaultAsync(t));
+        var result = await gate.ChangeAsync<bool>(key, visitator, "consultation.answer", async scope =>
         {
-            consultation.AnswerOn(c, answer, visitator, time.GetUtcNow());
-            await audit.SaveWithAuditAsync(db, visitator.Username, "consultation.answer", c.Id, $"Sparring besvaret på sag {c.CaseNumber}.", ct);
-            return SaveOutcome.Ok;
-        }
-        catch (DomainRuleException e)
-        {
-            return SaveOutcome.Fail(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveOutcome.Fail("En anden visitator har netop besvaret sparringen.");
-        }
+            await scope.Db.Entry(scope.Case).Collection(c => c.Notes).LoadAsync(ct);
+            var consultation = await scope.Db.Consultations.SingleAsync(c => c.Id == consultationId, ct);
+            if (consultation.IsAnswered)
+                return consultation.AnsweredById == visitator.Id
+                    ? new Change<bool>.Unchanged(true)
+                    : new Change<bool>.Refuse($"Sparringen er allerede besvaret af {consultation.AnsweredByName}.");
+            consultation.AnswerOn(scope.Case, answer, visitator, scope.Now);
+            return new Change<bool>.Save(true, $"Sparring besvaret på sag {scope.Case.CaseNumber}.");
+        }, ct, CaseOperation.Change, Capability.AnswerConsultation, conflictMessage: "En anden visitator har netop besvaret sparringen.");
+        return result.IsOk ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);
     }
 }

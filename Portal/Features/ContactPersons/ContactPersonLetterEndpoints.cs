@@ -1,37 +1,25 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Portal.Data;
-using Portal.Domain.Staff;
+using Portal.Documents;
 using Portal.Security;
 
 namespace Portal.Features.ContactPersons;
 
-/// <summary>The letter is a document, not a page: a plain GET that returns the PDF inline.</summary>
+/// <summary><c>GET /sager/{id}/kontaktperson/brev.pdf</c>: the letter "Din faste kontaktperson", for the visitator or the contact person.</summary>
 public static class ContactPersonLetterEndpoints
 {
-    public static void MapContactPersonLetter(this WebApplication app) =>
-        app.MapGet("/sager/{id:int}/kontaktperson/brev.pdf", LetterAsync)
-            .RequireAuthorization(new AuthorizeAttribute { Roles = RoleNames.CaseWorkers });
+    public static RouteHandlerBuilder MapContactPersonLetter(this RouteGroupBuilder documents) =>
+        documents.MapCaseDocument("/sager/{id:int}/kontaktperson/brev.pdf", "contactletter", CaseKey.Case, Render);
 
-    private static async Task<IResult> LetterAsync(int id, HttpContext http, IDbContextFactory<PortalDbContext> dbFactory,
-        ContactPersonService service, AuditLog audit, CancellationToken ct)
+    private static Task<DocumentOutcome> Render(HttpContext http, CaseScope scope, CancellationToken ct)
     {
-        var staff = await CurrentStaff.FindAsync(dbFactory, http.User);
-        if (staff is null) return Results.NotFound();
-        var letter = await service.LoadLetterAsync(id, staff, ct);
+        var letter = http.RequestServices.GetRequiredService<ContactPersonService>().LetterFor(scope);
         if (letter is null)
         {
-            // Not found, whether the case does not exist or the viewer may not see it: nothing is revealed.
-            await audit.RecordAsync(staff.Username, "contactletter.denied", id, "Forsøg på at danne brev om fast kontaktperson uden adgang.", ct);
-            return Results.NotFound();
+            return Task.FromResult<DocumentOutcome>(new DocumentOutcome.Problem(StatusCodes.Status404NotFound,
+                "Brevet kan kun dannes af sagens visitator eller kontaktperson, når sagen har en fast kontaktperson.",
+                "contactletter.print.missing", $"Brev om fast kontaktperson på sag {scope.Case.CaseNumber}: ingen kontaktperson, eller ikke visitator/kontaktperson."));
         }
-
-        var pdf = ContactPersonLetterPdf.Render(letter);
-        await audit.RecordAsync(staff.Username, "contactletter.print", id,
+        return Task.FromResult<DocumentOutcome>(new DocumentOutcome.Pdf(ContactPersonLetterPdf.Render(letter), $"kontaktperson-{letter.CaseNumber}.pdf",
             $"Brev om fast kontaktperson dannet for sag {letter.CaseNumber} " +
-            (letter.Addressing.MaySendHome ? "(til hjemmet)." : "(uden adresse, udleveres personligt)."), ct);
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.ContentDisposition = $"inline; filename=\"kontaktperson-{letter.CaseNumber}.pdf\"";
-        return Results.File(pdf, "application/pdf");
+            (letter.Addressing.MaySendHome ? "(til hjemmet)." : "(uden adresse, udleveres personligt).")));
     }
 }

@@ -57,7 +57,7 @@ public abstract record ContactPersonOpenResult
 /// Ranks candidates, assigns the fixed contact person, records conflicts of interest and loads the
 /// letter. Every method checks access from the database, never from what the page showed, and audits.
 /// </summary>
-public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, IConfiguration config)
+public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, IConfiguration config)
 {
     public const string StaleMessage =
         "Sagen er ændret af en anden, siden du åbnede siden (fx har en kollega valgt en kontaktperson). Intet er ændret. " +
@@ -73,45 +73,40 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
 
     public async Task<ContactPersonOpenResult> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: false, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer))
+        var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "contactperson", async scope =>
         {
-            await audit.RecordAsync(viewer.Username, "contactperson.denied", c?.Id, "Forsøg på at åbne kontaktpersonsiden uden adgang.", ct);
-            return new ContactPersonOpenResult.NoAccess();
-        }
-
-        var canAssign = MayAssign(viewer);
-        IReadOnlyList<RankedCandidate> candidates = [];
-        IReadOnlyList<StaffOption> options = [];
-        if (canAssign)
-        {
-            var loads = await CandidateLoadsAsync(db, ct);
-            candidates = ContactPersonRanking.Rank(c, loads, DanishTime.Today(time.GetUtcNow()));
-            var conflicted = c.Conflicts.Select(x => x.StaffMemberId).ToHashSet();
-            options = (await db.Staff.AsNoTracking().Where(s => s.IsActive).ToListAsync(ct))
-                .Where(s => s.Role.WorksWithCases() && !conflicted.Contains(s.Id))
-                .OrderBy(s => s.Name, StringComparer.Ordinal)
-                .Select(s => new StaffOption(s.Id, s.Name, $"{s.Role.Danish()}, {s.Department}"))
-                .ToList();
-        }
-
-        await audit.RecordAsync(viewer.Username, "contactperson.read", c.Id, $"Kontaktperson på sag {c.CaseNumber} åbnet.", ct);
-        return new ContactPersonOpenResult.Found(new ContactPersonPageData(
-            CaseView.For(c, viewer),
-            c.Version,
-            c.ContactPersonWishes,
-            CurrentOf(c),
-            HistoryOf(c),
-            candidates,
-            canAssign
-                ? c.Conflicts.OrderBy(x => x.DeclaredAt).Select(x => new ConflictEntry(x.StaffMemberId, x.StaffName, x.Reason, x.Note, x.DeclaredAt, x.DeclaredByName)).ToList()
-                : [],
-            options,
-            canAssign,
-            MayPrintLetter(c, viewer),
-            // The page needs only whether and why; the address itself stays on the server.
-            LetterAddressing.Decide(c.Citizen) with { Address = null }));
+            var c = scope.Case;
+            var canAssign = MayAssign(viewer) && CaseAccess.MayManage(c, viewer);
+            IReadOnlyList<RankedCandidate> candidates = [];
+            IReadOnlyList<StaffOption> options = [];
+            if (canAssign)
+            {
+                var loads = await CandidateLoadsAsync(scope.Db, ct);
+                candidates = ContactPersonRanking.Rank(c, loads, scope.Today);
+                var conflicted = c.Conflicts.Select(x => x.StaffMemberId).ToHashSet();
+                options = (await scope.Db.Staff.AsNoTracking().Where(s => s.IsActive).ToListAsync(ct))
+                    .Where(s => s.Role.WorksWithCases() && !conflicted.Contains(s.Id))
+                    .OrderBy(s => s.Name, StringComparer.Ordinal)
+                    .Select(s => new StaffOption(s.Id, s.Name, $"{s.Role.Danish()}, {s.Department}"))
+                    .ToList();
+            }
+            return new ContactPersonPageData(
+                CaseView.For(c, viewer, scope.ByEmergencyAccess),
+                c.Version,
+                c.ContactPersonWishes,
+                CurrentOf(c),
+                HistoryOf(c),
+                candidates,
+                canAssign
+                    ? c.Conflicts.OrderBy(x => x.DeclaredAt).Select(x => new ConflictEntry(x.StaffMemberId, x.StaffName, x.Reason, x.Note, x.DeclaredAt, x.DeclaredByName)).ToList()
+                    : [],
+                options,
+                canAssign,
+                MayPrintLetter(c, viewer),
+                // The page needs only whether and why; the address itself stays on the server.
+                LetterAddressing.Decide(c.Citizen) with { Address = null });
+        }, ct, full: true);
+        return result.IsOk ? new ContactPersonOpenResult.Found(result.Value!) : new ContactPersonOpenResult.NoAccess();
     }
 
     /// <summary>Every staff member who may be a contact person, with their open cases as contact person, in one query.</summary>
@@ -142,44 +137,21 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
     public async Task<SaveResult> AssignAsync(int caseId, int staffId, Guid expectedVersion, string? handoverNote, StaffMember by, CancellationToken ct = default)
     {
         if (!MayAssign(by)) return new SaveResult.Refused("Kun en stalkingvisitator kan tildele en fast kontaktperson.");
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !CaseAccess.CanSee(c, by)) return new SaveResult.Refused("Du har ikke adgang til sagen.");
-        if (c.ContactPersonId == staffId) return new SaveResult.Saved();
-        if (c.Version != expectedVersion) return new SaveResult.Conflict(StaleMessage);
-
-        var errors = ContactPersonAssignment.ValidateHandover(handoverNote, isReassignment: c.ContactPersonId is not null);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-
-        var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == staffId, ct);
-        if (staff is null) return new SaveResult.Refused("Medarbejderen findes ikke.");
-        var previous = c.ContactPerson?.Name;
-        try
+        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.assign", async scope =>
         {
-            c.AssignContactPerson(staff, by, time.GetUtcNow(), handoverNote);
-        }
-        catch (DomainRuleException e)
-        {
-            return new SaveResult.Refused(e.Message);
-        }
-        catch (DomainValidationException e)
-        {
-            return new SaveResult.Invalid(e.Errors);
-        }
-
-        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
-        try
-        {
-            await audit.SaveWithAuditAsync(db, by.Username, "contactperson.assign", c.Id, previous is null
+            var c = scope.Case;
+            if (c.ContactPersonId == staffId) return new Change<bool>.Unchanged(true);
+            if (!scope.Expect(c, expectedVersion)) return new Change<bool>.Conflict(StaleMessage);
+            var errors = ContactPersonAssignment.ValidateHandover(handoverNote, isReassignment: c.ContactPersonId is not null);
+            if (!errors.IsValid) return new Change<bool>.Invalid(errors);
+            var staff = await scope.Db.Staff.SingleOrDefaultAsync(s => s.Id == staffId, ct);
+            if (staff is null) return new Change<bool>.Refuse("Medarbejderen findes ikke.");
+            var previous = c.ContactPerson?.Name;
+            c.AssignContactPerson(staff, by, scope.Now, handoverNote);
+            return new Change<bool>.Save(true, previous is null
                 ? $"Fast kontaktperson på sag {c.CaseNumber}: {staff.Name}."
-                : $"Fast kontaktperson på sag {c.CaseNumber} skiftet fra {previous} til {staff.Name} med overdragelsesnote.", ct);
-            return new SaveResult.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult.Conflict(StaleMessage);
-        }
+                : $"Fast kontaktperson på sag {c.CaseNumber} skiftet fra {previous} til {staff.Name} med overdragelsesnote.");
+        }, ct, CaseOperation.Manage, full: true, conflictMessage: StaleMessage)).ToSaveResult();
     }
 
     public async Task<SaveResult> SaveWishesAsync(int caseId, Guid expectedVersion, ContactPersonWishes wishes, StaffMember by, CancellationToken ct = default)
@@ -187,71 +159,49 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
         var errors = wishes.Validate();
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
         if (!MayAssign(by)) return new SaveResult.Refused("Kun en stalkingvisitator kan rette borgerens ønsker til kontaktpersonen.");
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !CaseAccess.CanSee(c, by)) return new SaveResult.Refused("Du har ikke adgang til sagen.");
-        if (c.ContactPersonWishes == wishes.Normalized()) return new SaveResult.Saved();
-        if (c.Version != expectedVersion) return new SaveResult.Conflict(StaleMessage);
-
-        c.SetContactPersonWishes(wishes, by, time.GetUtcNow());
-        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
-        try
+        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.wishes", scope =>
         {
-            await audit.SaveWithAuditAsync(db, by.Username, "contactperson.wishes", c.Id, $"Ønsker til kontaktperson rettet på sag {c.CaseNumber}.", ct);
-            return new SaveResult.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult.Conflict(StaleMessage);
-        }
+            var c = scope.Case;
+            if (c.ContactPersonWishes == wishes.Normalized()) return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
+            if (!scope.Expect(c, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict(StaleMessage));
+            c.SetContactPersonWishes(wishes, by, scope.Now);
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Ønsker til kontaktperson rettet på sag {c.CaseNumber}."));
+        }, ct, CaseOperation.Manage, full: true, conflictMessage: StaleMessage)).ToSaveResult();
     }
 
     /// <summary>
-    /// Records a conflict of interest for <paramref name="staffId"/>: staff declare their own; a visitator
-    /// may register one for a colleague. Declaring again changes nothing. Afterwards the staff member cannot see the case.
+    /// Records a conflict of interest for <paramref name="staffId"/>: staff declare their own; the case's visitator or
+    /// contact person may register one for a colleague. Declaring again changes nothing. Afterwards the staff member
+    /// cannot see the case.
     /// </summary>
     public async Task<SaveResult> DeclareConflictAsync(int caseId, int staffId, ConflictReason? reason, string? note, StaffMember by, CancellationToken ct = default)
     {
         var errors = ConflictOfInterest.Validate(reason, note);
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null || !CaseAccess.CanSee(c, by)) return new SaveResult.Refused("Du har ikke adgang til sagen.");
-        if (c.Conflicts.Any(x => x.StaffMemberId == staffId)) return new SaveResult.Saved();
-        if (staffId != by.Id && by.Role != Role.Visitator)
-            return new SaveResult.Refused("Kun en stalkingvisitator kan registrere inhabilitet for en kollega.");
-        var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
-        if (staff is null) return new SaveResult.Refused("Medarbejderen findes ikke.");
-
-        c.DeclareConflict(staff, reason!.Value, note, by, time.GetUtcNow());
-        try
+        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.conflict", async scope =>
         {
-            await audit.SaveWithAuditAsync(db, by.Username, "contactperson.conflict", c.Id,
-                staffId == by.Id
-                    ? $"{staff.Name} har erklæret inhabilitet på sag {c.CaseNumber}."
-                    : $"Inhabilitet registreret for {staff.Name} på sag {c.CaseNumber}.", ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (case, staff) index: the same declaration was saved a moment ago.
-            return new SaveResult.Saved();
-        }
-        return new SaveResult.Saved();
+            var c = scope.Case;
+            if (c.Conflicts.Any(x => x.StaffMemberId == staffId)) return new Change<bool>.Unchanged(true);
+            if (staffId != by.Id && !(by.Role == Role.Visitator && CaseAccess.MayManage(c, by)))
+                return new Change<bool>.Refuse("Kun sagens stalkingvisitator kan registrere inhabilitet for en kollega.");
+            var staff = await scope.Db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
+            if (staff is null) return new Change<bool>.Refuse("Medarbejderen findes ikke.");
+            c.DeclareConflict(staff, reason!.Value, note, by, scope.Now);
+            // The unique (case, staff) index: the same declaration saved a moment ago is the same outcome.
+            scope.RepeatValue = true;
+            return new Change<bool>.Save(true, staffId == by.Id
+                ? $"{staff.Name} har erklæret inhabilitet på sag {c.CaseNumber}."
+                : $"Inhabilitet registreret for {staff.Name} på sag {c.CaseNumber}.");
+        }, ct, full: true)).ToSaveResult();
     }
 
-    /// <summary>The letter to the citizen, or null if the viewer may not print it or the case has no contact person.</summary>
-    public async Task<ContactPersonLetter?> LoadLetterAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
+    /// <summary>The letter to the citizen, read inside the gate's print scope; null if the viewer may not print it or there is no contact person.</summary>
+    public ContactPersonLetter? LetterFor(CaseScope scope)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Citizen).Include(x => x.ContactPerson).Include(x => x.Shares).AsSplitQuery().AsNoTracking()
-            .SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || c.ContactPerson is null || !MayPrintLetter(c, viewer)) return null;
-        var now = time.GetUtcNow();
-        var person = c.ContactPerson;
+        var c = scope.Case;
+        if (c.ContactPerson is not { } person || !MayPrintLetter(c, scope.Staff)) return null;
         return new ContactPersonLetter(MunicipalityName, c.CaseNumber, c.Citizen.Name, LetterAddressing.Decide(c.Citizen),
-            person.Name, person.Department, person.Phone, person.Email, DanishTime.Today(now), now);
+            person.Name, person.Department, person.Phone, person.Email, scope.Today, scope.Now);
     }
 
     private static ContactPersonInfo? CurrentOf(Case c)
@@ -274,6 +224,4 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
         return entries;
     }
 
-    private static Task<Case?> LoadAsync(PortalDbContext db, int caseId, bool tracking, CancellationToken ct) =>
-        CaseLoading.LoadAsync(db, caseId, ct, tracking);
 }

@@ -31,96 +31,98 @@ public abstract record PlanSaveResult
     public sealed record Refused(string Message) : PlanSaveResult;
 }
 
-/// <summary>Loads and saves crisis plan versions; every saved version is kept.</summary>
-public sealed class CrisisPlanService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, IConfiguration config)
+/// <summary>Loads and saves crisis plan versions; every saved version is kept. Every call goes through the case gate.</summary>
+public sealed class CrisisPlanService(CaseGate gate, IConfiguration config)
 {
     public string MunicipalityName => config["Municipality:Name"] ?? "Esbjerg Kommune";
 
-    public static bool MayEdit(StaffMember staff) => staff.Role is Role.Raadgiver or Role.Kontaktperson or Role.Visitator;
+    public static bool MayEdit(StaffMember staff) => staff.May(Capability.EditCrisisPlan);
 
     public async Task<CrisisPlanEditorData?> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await CaseLoading.LoadAsync(db, caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer))
+        var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "crisisplan", async scope =>
         {
-            await audit.RecordAsync(viewer.Username, "crisisplan.denied", c?.Id, "Forsøg på at åbne en kriseplan uden adgang.", ct);
-            return null;
-        }
-        var versions = await db.CrisisPlanVersions.AsNoTracking().Where(v => v.CaseId == caseId).OrderByDescending(v => v.Number).ToListAsync(ct);
-        var helpLines = await db.HelpLines.AsNoTracking().OrderBy(h => h.SortOrder).ToListAsync(ct);
-        await audit.RecordAsync(viewer.Username, "crisisplan.read", caseId, $"Kriseplan på sag {c.CaseNumber} åbnet.", ct);
-        var latest = versions.FirstOrDefault();
-        var draft = MayEdit(viewer)
-            ? await db.CrisisPlanDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.CaseId == caseId && d.StaffMemberId == viewer.Id, ct)
-            : null;
-        return new CrisisPlanEditorData(CaseView.For(c, viewer), draft?.Content ?? latest?.Content ?? new CrisisPlanContent(), latest?.Number ?? 0,
-            versions.Select(v => new CrisisPlanVersionInfo(v.Number, v.SavedAt, v.SavedByName, v.IsReady)).ToList(), helpLines, MayEdit(viewer),
-            draft?.UpdatedAt);
+            var db = scope.Db;
+            var versions = await db.CrisisPlanVersions.AsNoTracking().Where(v => v.CaseId == caseId).OrderByDescending(v => v.Number).ToListAsync(ct);
+            var helpLines = await db.HelpLines.AsNoTracking().OrderBy(h => h.SortOrder).ToListAsync(ct);
+            var latest = versions.FirstOrDefault();
+            var canEdit = MayEdit(viewer) && !scope.ByEmergencyAccess;
+            var draft = canEdit
+                ? await db.CrisisPlanDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.CaseId == caseId && d.StaffMemberId == viewer.Id, ct)
+                : null;
+            return new CrisisPlanEditorData(CaseView.For(scope.Case, viewer, scope.ByEmergencyAccess), draft?.Content ?? latest?.Content ?? new CrisisPlanContent(),
+                latest?.Number ?? 0, versions.Select(v => new CrisisPlanVersionInfo(v.Number, v.SavedAt, v.SavedByName, v.IsReady)).ToList(), helpLines,
+                canEdit, draft?.UpdatedAt);
+        }, ct, full: true);
+        return result.Value;
     }
 
     /// <summary>Keeps what the viewer has typed but not saved; called every few seconds by the editor.</summary>
     public async Task SaveDraftAsync(int caseId, int basedOn, CrisisPlanContent content, StaffMember by, CancellationToken ct = default)
     {
-        if (!MayEdit(by)) return;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, by)) return;
-        var draft = await db.CrisisPlanDrafts.SingleOrDefaultAsync(d => d.CaseId == caseId && d.StaffMemberId == by.Id, ct);
-        var isNew = draft is null;
-        if (draft is null) db.CrisisPlanDrafts.Add(draft = new CrisisPlanDraft(caseId, by.Id));
-        draft.Update(content, basedOn, time.GetUtcNow());
-        // The first keystrokes of a draft are audited; the autosaves after them would only flood the log.
-        if (isNew) await audit.SaveWithAuditAsync(db, by.Username, "crisisplan.draft", caseId, $"Kladde til kriseplan på sag {c.CaseNumber} påbegyndt.", ct);
-        else await db.SaveChangesAsync(ct);
+        await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.draft", async scope =>
+        {
+            var draft = await scope.Db.CrisisPlanDrafts.SingleOrDefaultAsync(d => d.CaseId == caseId && d.StaffMemberId == by.Id, ct);
+            var isNew = draft is null;
+            if (draft is null) scope.Db.CrisisPlanDrafts.Add(draft = new CrisisPlanDraft(caseId, by.Id));
+            draft.Update(content, basedOn, scope.Now);
+            return new Change<bool>.Save(true, isNew
+                ? $"Kladde til kriseplan på sag {scope.Case.CaseNumber} påbegyndt."
+                : $"Kladde til kriseplan på sag {scope.Case.CaseNumber} gemt automatisk.");
+        }, ct, capability: Capability.EditCrisisPlan);
     }
 
     public async Task DiscardDraftAsync(int caseId, StaffMember by, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.CrisisPlanDrafts.Where(d => d.CaseId == caseId && d.StaffMemberId == by.Id).ExecuteDeleteAsync(ct);
+        await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.draft.discard", async scope =>
+        {
+            var drafts = await scope.Db.CrisisPlanDrafts.Where(d => d.CaseId == caseId && d.StaffMemberId == by.Id).ToListAsync(ct);
+            if (drafts.Count == 0) return new Change<bool>.Unchanged(true);
+            scope.Db.CrisisPlanDrafts.RemoveRange(drafts);
+            return new Change<bool>.Save(true, $"Kladde til kriseplan på sag {scope.Case.CaseNumber} kasseret.");
+        }, ct);
     }
 
     public async Task<CrisisPlanContent?> VersionAsync(int caseId, int number, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer)) return null;
-        var version = await db.CrisisPlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.CaseId == caseId && v.Number == number, ct);
-        if (version is not null)
-            await audit.RecordAsync(viewer.Username, "crisisplan.version.read", caseId, $"Kriseplan version {number} på sag {c.CaseNumber} læst.", ct);
-        return version?.Content;
+        var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "crisisplan", async scope =>
+        {
+            var version = await scope.Db.CrisisPlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.CaseId == caseId && v.Number == number, ct);
+            scope.AuditAction = "crisisplan.version.read";
+            scope.AuditDetails = version is null
+                ? $"Kriseplan version {number} på sag {scope.Case.CaseNumber} søgt, findes ikke."
+                : $"Kriseplan version {number} på sag {scope.Case.CaseNumber} læst.";
+            return version?.Content;
+        }, ct);
+        return result.Value;
     }
 
     /// <summary>Saves a new version based on <paramref name="basedOn"/>; if someone saved in between, nothing is saved.</summary>
     public async Task<PlanSaveResult> SaveAsync(int caseId, int basedOn, CrisisPlanContent content, StaffMember by, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        var errors = content.Validate(DanishTime.Today(now));
-        if (!errors.IsValid) return new PlanSaveResult.Invalid(errors);
-        if (!MayEdit(by)) return new PlanSaveResult.Refused("Du kan ikke rette kriseplaner.");
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Shares).SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, by)) return new PlanSaveResult.Refused("Du har ikke adgang til sagen.");
-        var latest = await db.CrisisPlanVersions.Where(v => v.CaseId == caseId).MaxAsync(v => (int?)v.Number, ct) ?? 0;
-        if (latest != basedOn) return Conflict(latest);
-
-        var version = CrisisPlanVersion.Save(caseId, basedOn, content, by, DanishTime.Today(now), now);
-        db.CrisisPlanVersions.Add(version);
-        db.CrisisPlanDrafts.RemoveRange(await db.CrisisPlanDrafts.Where(d => d.CaseId == caseId && d.StaffMemberId == by.Id).ToListAsync(ct));
-        await ScheduleReviewAsync(db, c, content.NextReview, now, ct);
-        try
+        var result = await gate.ChangeAsync<int>(CaseKey.Case(caseId), by, "crisisplan.save", async scope =>
         {
-            await audit.SaveWithAuditAsync(db, by.Username, "crisisplan.save", caseId,
-                $"Kriseplan version {version.Number} gemt på sag {c.CaseNumber}{(version.IsReady ? " (klar)" : "")}.", ct);
-        }
-        catch (DbUpdateException)
-        {
+            var errors = content.Validate(scope.Today);
+            if (!errors.IsValid) return new Change<int>.Invalid(errors);
+            var db = scope.Db;
+            var latest = await db.CrisisPlanVersions.Where(v => v.CaseId == caseId).MaxAsync(v => (int?)v.Number, ct) ?? 0;
+            if (latest != basedOn) return new Change<int>.Conflict(ConflictText(latest));
+            var version = CrisisPlanVersion.Save(caseId, basedOn, content, by, scope.Today, scope.Now);
+            db.CrisisPlanVersions.Add(version);
+            db.CrisisPlanDrafts.RemoveRange(await db.CrisisPlanDrafts.Where(d => d.CaseId == caseId && d.StaffMemberId == by.Id).ToListAsync(ct));
+            await ScheduleReviewAsync(db, scope.Case, content.NextReview, scope.Now, ct);
+            return new Change<int>.Save(version.Number,
+                $"Kriseplan version {version.Number} gemt på sag {scope.Case.CaseNumber}{(version.IsReady ? " (klar)" : "")}.");
+        }, ct, capability: Capability.EditCrisisPlan,
             // The unique (case, number) index: another save of the same version got there first.
-            return Conflict(basedOn + 1);
-        }
-        return new PlanSaveResult.Saved(version.Number);
+            conflictMessage: ConflictText(basedOn + 1));
+        return result.Status switch
+        {
+            GateStatus.Ok => new PlanSaveResult.Saved(result.Value),
+            GateStatus.Invalid => new PlanSaveResult.Invalid(result.Errors),
+            GateStatus.Conflict => new PlanSaveResult.Conflict(result.Message!),
+            _ => new PlanSaveResult.Refused(result.Message!),
+        };
     }
 
     public const string ReviewTask = "Gennemgå kriseplanen med borgeren";
@@ -142,22 +144,20 @@ public sealed class CrisisPlanService(IDbContextFactory<PortalDbContext> dbFacto
             db.Tasks.Add(new CaseTask(c.Id, owner, ReviewTask, TaskSource.Kriseplan, now, due));
     }
 
-    private static PlanSaveResult Conflict(int latest) => new PlanSaveResult.Conflict(
+    private static string ConflictText(int latest) =>
         $"Der er gemt en nyere version ({latest}) af kriseplanen, siden du åbnede den. Din tekst er ikke gemt, men står stadig i editoren. " +
-        "Kopiér dine ændringer, genindlæs planen og indsæt dem igen.");
+        "Kopiér dine ændringer, genindlæs planen og indsæt dem igen.";
 
-    /// <summary>The latest (or a given) version for printing. The read is audited by the caller's endpoint.</summary>
-    public async Task<CrisisPlanPrint?> LoadForPrintAsync(int caseId, StaffMember viewer, int? number, CancellationToken ct = default)
+    /// <summary>The latest (or a given) version for printing, read inside the gate's print scope; null when there is none.</summary>
+    public static async Task<CrisisPlanPrint?> ForPrintAsync(CaseScope scope, string municipality, int? number, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Citizen).Include(x => x.ContactPerson).Include(x => x.Shares).AsNoTracking()
-            .SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer)) return null;
-        var versions = db.CrisisPlanVersions.AsNoTracking().Where(v => v.CaseId == caseId);
+        var db = scope.Db;
+        var c = scope.Case;
+        var versions = db.CrisisPlanVersions.AsNoTracking().Where(v => v.CaseId == c.Id);
         var version = await (number is { } n ? versions.Where(v => v.Number == n) : versions.OrderByDescending(v => v.Number)).FirstOrDefaultAsync(ct);
         if (version is null) return null;
         var helpLines = await db.HelpLines.AsNoTracking().OrderBy(h => h.SortOrder).ToListAsync(ct);
-        return new CrisisPlanPrint(MunicipalityName, c.CaseNumber, c.Citizen.Name, version.Content, version.Number, version.SavedAt,
-            version.SavedByName, c.ContactPerson?.Name, helpLines, time.GetUtcNow(), viewer.Name);
+        return new CrisisPlanPrint(municipality, c.CaseNumber, c.Citizen.Name, version.Content, version.Number, version.SavedAt,
+            version.SavedByName, c.ContactPerson?.Name, helpLines, scope.Now, scope.Staff.Name);
     }
 }

@@ -1,48 +1,24 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Portal.Data;
 using Portal.Documents;
-using Portal.Domain.Staff;
-using Portal.Features.Cases;
 using Portal.Security;
 
 namespace Portal.Features.Incidents;
 
 /// <summary>
-/// <c>GET /sager/{id}/haendelseslog.pdf</c>: the citizen's incident log as a PDF, for the case-working roles
-/// (visitator, contact person, counsellor, police) who may see the case. Every outcome is audited.
+/// <c>GET /sager/{id}/haendelseslog.pdf</c>: the citizen's incident log as a PDF, for those who may see the case.
 /// </summary>
 public static class IncidentLogPrintEndpoints
 {
-    public const string NotFoundMessage = "Sagen findes ikke, eller du har ikke adgang til den.";
+    public const string NotFoundMessage = CaseGate.NoAccessMessage;
 
-    public static void MapIncidentLogPrint(this WebApplication app) =>
-        app.MapGet("/sager/{id:int}/haendelseslog.pdf", PrintAsync)
-            .RequireAuthorization(new AuthorizeAttribute { Roles = RoleNames.CaseWorkers });
+    public static RouteHandlerBuilder MapIncidentLogPrint(this RouteGroupBuilder documents) =>
+        documents.MapCaseDocument("/sager/{id:int}/haendelseslog.pdf", "incidents", CaseKey.Case, RenderAsync);
 
-    private static async Task<IResult> PrintAsync(int id, HttpContext http, IDbContextFactory<PortalDbContext> dbFactory,
-        IncidentService incidents, AuditLog audit, IConfiguration config, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, CancellationToken ct)
     {
-        var staff = await CurrentStaff.FindAsync(dbFactory, http.User);
-        if (staff is null)
-        {
-            await audit.RecordAsync(http.User.Identity?.Name ?? "ukendt", "incidents.print.denied", null,
-                "Udskrift af hændelseslog afvist: brugeren er ikke en aktiv medarbejder med den rolle.", ct);
-            return PdfResults.Message(http, StatusCodes.Status404NotFound, NotFoundMessage);
-        }
-
-        var log = await incidents.LoadForPrintAsync(id, staff, ct);
-        if (log is null)
-        {
-            var missing = await CaseVisibility.CheckAsync(dbFactory, id, staff, ct) == CaseVisibilityResult.Missing;
-            await audit.RecordAsync(staff.Username, "incidents.print.denied", missing ? null : id,
-                $"Udskrift af hændelseslog afvist: {(missing ? $"sag med id {id} findes ikke" : "ingen adgang til sagen")}.", ct);
-            return PdfResults.Message(http, StatusCodes.Status404NotFound, NotFoundMessage);
-        }
-
-        var pdf = IncidentLogPdf.Render(log, MunicipalityLogo.Load(config, loggers.CreateLogger(typeof(MunicipalityLogo))));
-        await audit.RecordAsync(staff.Username, "incidents.print", id,
-            $"Hændelseslog på sag {log.CaseNumber} udskrevet ({log.Incidents.Count} hændelser).", ct);
-        return PdfResults.Inline(http, pdf, IncidentLogPdf.FileName(log));
+        var services = http.RequestServices;
+        var log = await IncidentService.ForPrintAsync(scope, services.GetRequiredService<IConfiguration>(), ct);
+        var logo = MunicipalityLogo.Load(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MunicipalityLogo)));
+        return new DocumentOutcome.Pdf(IncidentLogPdf.Render(log, logo), IncidentLogPdf.FileName(log),
+            $"Hændelseslog på sag {log.CaseNumber} udskrevet ({log.Incidents.Count} hændelser).");
     }
 }

@@ -15,42 +15,35 @@ public sealed record IncidentLogPrint(string MunicipalityName, string CaseNumber
     IReadOnlyList<Incident> Incidents, DateTimeOffset PrintedAt, string PrintedBy);
 
 /// <summary>The citizen's incident log (hændelseslog): recorded by staff with the citizen, printed for the police.</summary>
-public sealed class IncidentService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, IConfiguration config)
+public sealed class IncidentService(CaseGate gate)
 {
     public async Task<(CaseView? Case, IReadOnlyList<Incident> Incidents)> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await CaseLoading.LoadAsync(db, caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer))
-        {
-            await audit.RecordAsync(viewer.Username, "incidents.denied", c?.Id, "Forsøg på at åbne en hændelseslog uden adgang.", ct);
-            return (null, []);
-        }
-        await audit.RecordAsync(viewer.Username, "incidents.read", caseId, $"Hændelseslog på sag {c.CaseNumber} åbnet.", ct);
-        return (CaseView.For(c, viewer), await ListAsync(db, caseId, ct));
+        var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "incidents", async scope =>
+            (CaseView.For(scope.Case, viewer, scope.ByEmergencyAccess), await ListAsync(scope.Db, caseId, ct)), ct, full: true);
+        return result.IsOk ? result.Value : (null, []);
     }
 
     public async Task<(bool Saved, FieldErrors Errors, string? Message)> RecordAsync(int caseId, IncidentForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        var errors = form.Validate(DanishTime.Today(now));
-        if (!errors.IsValid) return (false, errors, null);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Shares).SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, by)) return (false, errors, "Du har ikke adgang til sagen.");
-        if (await db.Incidents.AnyAsync(i => i.RequestId == requestId, ct)) return (true, errors, null);
-        db.Incidents.Add(Incident.Record(caseId, form, by, DanishTime.Today(now), now, requestId));
-        await audit.SaveWithAuditAsync(db, by.Username, "incident.record", caseId, $"Hændelse registreret på sag {c.CaseNumber}.", ct);
-        return (true, errors, null);
+        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "incident.record", async scope =>
+        {
+            var errors = form.Validate(scope.Today);
+            if (!errors.IsValid) return new Change<bool>.Invalid(errors);
+            if (await scope.Db.Incidents.AnyAsync(i => i.RequestId == requestId, ct)) return new Change<bool>.Unchanged(true);
+            scope.Db.Incidents.Add(Incident.Record(caseId, form, by, scope.Today, scope.Now, requestId));
+            scope.RepeatValue = true;
+            return new Change<bool>.Save(true, $"Hændelse registreret på sag {scope.Case.CaseNumber}.");
+        }, ct);
+        return result.ToFormResult();
     }
 
-    public async Task<IncidentLogPrint?> LoadForPrintAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
+    /// <summary>The incident log for printing, read inside the gate's print scope.</summary>
+    public static async Task<IncidentLogPrint> ForPrintAsync(CaseScope scope, IConfiguration config, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Citizen).Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer)) return null;
+        var c = scope.Case;
         return new IncidentLogPrint(config["Municipality:Name"] ?? "Esbjerg Kommune", c.CaseNumber, c.Citizen.Name, c.Citizen.Cpr,
-            await ListAsync(db, caseId, ct), time.GetUtcNow(), viewer.Name);
+            await ListAsync(scope.Db, c.Id, ct), scope.Now, scope.Staff.Name);
     }
 
     private static async Task<IReadOnlyList<Incident>> ListAsync(PortalDbContext db, int caseId, CancellationToken ct) =>

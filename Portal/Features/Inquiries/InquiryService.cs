@@ -26,7 +26,7 @@ public abstract record TakeResult
 }
 
 /// <summary>The one entry point: inquiries and concerns in, taken by a visitator onto a case.</summary>
-public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, IConfiguration config)
+public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit, TimeProvider time, IConfiguration config)
 {
     public int ResponseLimitWorkingDays => config.GetValue("Inbox:ResponseLimitWorkingDays", 1);
 
@@ -34,7 +34,7 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
     {
         var errors = form.Validate();
         if (!errors.IsValid) return (null, errors);
-        if (staff.Role is not (Role.Visitator or Role.Kontaktperson or Role.Raadgiver))
+        if (!staff.May(Capability.RegisterInquiry))
             return (null, Refusal("Du kan ikke registrere henvendelser."));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Inquiries.SingleOrDefaultAsync(i => i.RequestId == requestId, ct) is { } existing) return (existing.Id, errors);
@@ -49,7 +49,7 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
     {
         var errors = form.Validate();
         if (!errors.IsValid) return (null, errors);
-        if (sender.Role != Role.Fagperson) return (null, Refusal("Kun fagpersoner sender bekymringer her."));
+        if (!sender.May(Capability.ReportConcern)) return (null, Refusal("Kun fagpersoner sender bekymringer her."));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Inquiries.SingleOrDefaultAsync(i => i.RequestId == requestId, ct) is { } existing) return (existing.Id, errors);
         var concern = Inquiry.Report(form, sender, time.GetUtcNow(), requestId);
@@ -80,18 +80,25 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
         : status == CaseStatus.Afsluttet ? "Nej, det førte ikke til et forløb"
         : "Under vurdering";
 
-    public async Task<IReadOnlyList<InboxItem>> InboxAsync(CancellationToken ct = default)
+    /// <summary>
+    /// The untaken inquiries of the visitator's own organisation, acute first. Each item shown is audited once per page:
+    /// those in <paramref name="alreadyShown"/> were audited by an earlier refresh.
+    /// </summary>
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(StaffMember visitator, IReadOnlySet<int>? alreadyShown = null, CancellationToken ct = default)
     {
+        if (!visitator.May(Capability.TakeInquiry)) return [];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var open = await db.Inquiries.AsNoTracking().Where(i => i.TakenAt == null).ToListAsync(ct);
+        var organisation = visitator.OrganisationId;
+        var open = await db.Inquiries.AsNoTracking().Where(i => i.TakenAt == null && i.OrganisationId == organisation).ToListAsync(ct);
         var cprs = open.Where(i => i.CitizenCpr != null).Select(i => i.CitizenCpr).Distinct().ToList();
         var existing = await db.Cases.AsNoTracking()
+            .Where(CaseAccess.VisibleTo(visitator))
             .Where(c => c.Citizen.Cpr != null && cprs.Contains(c.Citizen.Cpr) && c.Status != CaseStatus.Afsluttet)
             .Select(c => new { c.Id, c.CaseNumber, c.Citizen.Cpr })
             .ToListAsync(ct);
         var now = time.GetUtcNow();
         var limit = ResponseLimitWorkingDays;
-        return open
+        var items = open
             .Select(i =>
             {
                 var match = existing.FirstOrDefault(c => c.Cpr == i.CitizenCpr);
@@ -102,59 +109,86 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
             .OrderByDescending(i => i.IsAcute)
             .ThenBy(i => i.ReceivedAt)
             .ToList();
+        var fresh = items.Where(i => alreadyShown?.Contains(i.Id) != true).Select(i => i.Id).ToList();
+        if (fresh.Count > 0)
+            await audit.RecordAsync(visitator.Username, "inquiry.read", null, $"Indbakken vist med henvendelse {string.Join(", ", fresh)}.", ct);
+        return items;
+    }
+
+    /// <summary>How many inquiries wait in the visitator's inbox (acute, overdue): figures only, no citizen, so no audited read.</summary>
+    public async Task<(int Open, int Acute, int Overdue)> InboxCountsAsync(StaffMember visitator, CancellationToken ct = default)
+    {
+        if (!visitator.May(Capability.TakeInquiry)) return (0, 0, 0);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var open = await db.Inquiries.AsNoTracking().Where(i => i.TakenAt == null && i.OrganisationId == visitator.OrganisationId).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        return (open.Count, open.Count(i => i.IsAcute), open.Count(i => i.IsOverdue(now, ResponseLimitWorkingDays, DanishTime.Zone)));
     }
 
     /// <summary>
-    /// Takes an inquiry: links it to the case with <paramref name="linkToCaseNumber"/>, or opens a new case
-    /// for the citizen. Taking twice (a double click, or two visitators at once) gives one owner.
+    /// Takes an inquiry: links it to the case with <paramref name="linkToCaseNumber"/> (through the case gate: a case the
+    /// visitator may work on), or opens a new case for the citizen. Taking twice (a double click, or two visitators at
+    /// once) gives one owner.
     /// </summary>
     public async Task<TakeResult> TakeAsync(int inquiryId, StaffMember visitator, string? linkToCaseNumber, CancellationToken ct = default)
     {
-        if (visitator.Role != Role.Visitator) return new TakeResult.Refused("Kun en stalkingvisitator kan tage en henvendelse.");
+        if (!visitator.May(Capability.TakeInquiry)) return new TakeResult.Refused("Kun en stalkingvisitator kan tage en henvendelse.");
+        if (!string.IsNullOrWhiteSpace(linkToCaseNumber)) return await TakeOntoCaseAsync(inquiryId, visitator, linkToCaseNumber.Trim(), ct);
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var inquiry = await db.Inquiries.SingleOrDefaultAsync(i => i.Id == inquiryId, ct);
+        var inquiry = await db.Inquiries.SingleOrDefaultAsync(i => i.Id == inquiryId && i.OrganisationId == visitator.OrganisationId, ct);
         if (inquiry is null) return new TakeResult.Refused("Henvendelsen findes ikke.");
-        if (inquiry.IsTaken)
-            return inquiry.TakenById == visitator.Id && inquiry.CaseId is { } mine
-                ? new TakeResult.Taken(mine)
-                : new TakeResult.Refused($"Henvendelsen er allerede taget af {inquiry.TakenByName}.");
+        if (inquiry.IsTaken) return AlreadyTaken(inquiry, visitator);
 
         var now = time.GetUtcNow();
         var me = await db.Staff.SingleAsync(s => s.Id == visitator.Id, ct);
-        Case @case;
-        if (!string.IsNullOrWhiteSpace(linkToCaseNumber))
-        {
-            var number = linkToCaseNumber.Trim();
-            var found = await db.Cases.SingleOrDefaultAsync(c => c.CaseNumber == number, ct);
-            if (found is null) return new TakeResult.Refused($"Der findes ingen sag med nummeret {number}.");
-            @case = found;
-        }
-        else
-        {
-            @case = Case.Open(await CaseNumbers.NextAsync(db, now, ct), new Citizen(inquiry.CitizenDetails()),
-                inquiry.Kind.ToCaseKind(), inquiry.EntryChannel, me, now);
-            @case.AssignVisitator(me, me, now);
-            db.Cases.Add(@case);
-        }
-
+        var @case = Case.Open(await CaseNumbers.NextAsync(db, now, ct), new Citizen(inquiry.CitizenDetails()),
+            inquiry.Kind.ToCaseKind(), inquiry.EntryChannel, me, now);
+        @case.AssignVisitator(me, me, now);
+        db.Cases.Add(@case);
         inquiry.Take(me, @case, now);
-        if (!string.IsNullOrWhiteSpace(inquiry.Description))
-        {
-            var from = inquiry.Source == InquirySource.Bekymring ? $"Bekymring fra {inquiry.CallerName} ({inquiry.CallerOrganisation})" : "Henvendelse";
-            @case.AddJournalNote($"{from} modtaget {Portal.Components.Formatting.DanishFormat.DateTime(inquiry.ReceivedAt)}:\n{inquiry.Description}", me, now, inquiry.RequestId);
-        }
-        var isNew = @case.Id == 0;
+        AddDescriptionNote(inquiry, @case, me, now);
         try
         {
-            await audit.SaveWithAuditAsync(db, visitator.Username, "inquiry.take", isNew ? null : @case.Id,
-                $"Henvendelse {inquiry.Id} taget på {(isNew ? "ny " : "")}sag {@case.CaseNumber}.", ct);
+            await audit.SaveWithAuditAsync(db, visitator.Username, "inquiry.take", null,
+                $"Henvendelse {inquiry.Id} taget på ny sag {@case.CaseNumber}.", ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             return new TakeResult.Refused("En anden visitator har netop taget henvendelsen.");
         }
-        if (isNew) await audit.RecordAsync(visitator.Username, "case.open", @case.Id, $"Sag {@case.CaseNumber} oprettet fra henvendelse {inquiry.Id}.", ct);
+        await audit.RecordAsync(visitator.Username, "case.open", @case.Id, $"Sag {@case.CaseNumber} oprettet fra henvendelse {inquiry.Id}.", ct);
         return new TakeResult.Taken(@case.Id);
+    }
+
+    private async Task<TakeResult> TakeOntoCaseAsync(int inquiryId, StaffMember visitator, string caseNumber, CancellationToken ct)
+    {
+        var result = await gate.ChangeAsync<TakeResult>(CaseKey.Number(caseNumber), visitator, "inquiry.take", async scope =>
+        {
+            var inquiry = await scope.Db.Inquiries.SingleOrDefaultAsync(i => i.Id == inquiryId && i.OrganisationId == visitator.OrganisationId, ct);
+            if (inquiry is null) return new Change<TakeResult>.Refuse("Henvendelsen findes ikke.");
+            if (inquiry.IsTaken) return new Change<TakeResult>.Unchanged(AlreadyTaken(inquiry, visitator));
+            await scope.Db.Entry(scope.Case).Collection(c => c.Notes).LoadAsync(ct);
+            var me = await scope.Db.Staff.SingleAsync(s => s.Id == visitator.Id, ct);
+            inquiry.Take(me, scope.Case, scope.Now);
+            AddDescriptionNote(inquiry, scope.Case, me, scope.Now);
+            return new Change<TakeResult>.Save(new TakeResult.Taken(scope.Case.Id), $"Henvendelse {inquiry.Id} taget på sag {scope.Case.CaseNumber}.");
+        }, ct, CaseOperation.Change, Capability.TakeInquiry, conflictMessage: "En anden visitator har netop taget henvendelsen.");
+        return result.IsOk ? result.Value!
+            : result.Message == CaseGate.NoAccessMessage ? new TakeResult.Refused($"Der findes ingen sag med nummeret {caseNumber}, som du kan knytte henvendelsen til.")
+            : new TakeResult.Refused(result.Message!);
+    }
+
+    private static TakeResult AlreadyTaken(Inquiry inquiry, StaffMember visitator) =>
+        inquiry.TakenById == visitator.Id && inquiry.CaseId is { } mine
+            ? new TakeResult.Taken(mine)
+            : new TakeResult.Refused($"Henvendelsen er allerede taget af {inquiry.TakenByName}.");
+
+    private static void AddDescriptionNote(Inquiry inquiry, Case @case, StaffMember me, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(inquiry.Description)) return;
+        var from = inquiry.Source == InquirySource.Bekymring ? $"Bekymring fra {inquiry.CallerName} ({inquiry.CallerOrganisation})" : "Henvendelse";
+        @case.AddJournalNote($"{from} modtaget {Portal.Components.Formatting.DanishFormat.DateTime(inquiry.ReceivedAt)}:\n{inquiry.Description}", me, now, inquiry.RequestId);
     }
 
     private static FieldErrors Refusal(string message)

@@ -1,35 +1,27 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Portal.Data;
-using Portal.Domain.Staff;
+using Portal.Documents;
 using Portal.Security;
 
 namespace Portal.Features.Referrals;
 
-/// <summary>The referral letter as a PDF. A document is a real HTTP request (a new tab), so it is an endpoint, not a page.</summary>
+/// <summary>
+/// <c>GET /henvisninger/{id}/brev.pdf</c>: the referral letter with what was shared when it was sent, for the case's
+/// staff and the police district it went to. After the citizen withdrew the consent it no longer prints, and says why.
+/// </summary>
 public static class ReferralLetterEndpoints
 {
-    public static void MapReferralLetter(this WebApplication app) =>
-        app.MapGet("/henvisninger/{id:int}/brev.pdf", GetAsync)
-            .RequireAuthorization(new AuthorizeAttribute { Roles = RoleNames.CaseWorkers });
+    public static RouteHandlerBuilder MapReferralLetter(this RouteGroupBuilder documents) =>
+        documents.MapCaseDocument("/henvisninger/{id:int}/brev.pdf", "referral", ReferralService.LetterKey, RenderAsync, ReferralService.LetterRule);
 
-    private static async Task<IResult> GetAsync(int id, HttpContext http, IDbContextFactory<PortalDbContext> dbFactory,
-        ReferralService referrals, AuditLog audit, CancellationToken ct)
+    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, CancellationToken ct)
     {
-        http.Response.Headers.CacheControl = "no-store";
-        var staff = await CurrentStaff.FindAsync(dbFactory, http.User);
-        var letter = staff is null ? null : await referrals.LetterAsync(id, staff, ct);
-        if (staff is null || letter is null)
+        var id = int.Parse((string)http.Request.RouteValues["id"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var letter = await http.RequestServices.GetRequiredService<ReferralService>().LetterForAsync(scope, id, ct);
+        if (letter is null)
         {
-            // Not found and no access look the same, so nobody learns which referrals exist.
-            await audit.RecordAsync(staff?.Username ?? http.User.Identity?.Name ?? "ukendt", "referral.print.denied", null,
-                $"Forsøg på at udskrive henvisning {id} uden adgang.", ct);
-            return Results.NotFound();
+            return new DocumentOutcome.Problem(StatusCodes.Status409Conflict, ReferralService.WithdrawnLetterMessage, "referral.print.withdrawn",
+                $"Udskrift af henvisning {id} på sag {scope.Case.CaseNumber} afvist: samtykket er trukket tilbage.");
         }
-
-        var pdf = ReferralLetterPdf.Render(letter);
-        await audit.RecordAsync(staff.Username, "referral.print", null, $"Henvisningsbrev {id} til {letter.RecipientText} (sag {letter.CaseNumber}) udskrevet.", ct);
-        http.Response.Headers.ContentDisposition = $"inline; filename=\"henvisning-{id}.pdf\"";
-        return Results.File(pdf, "application/pdf");
+        return new DocumentOutcome.Pdf(ReferralLetterPdf.Render(letter), $"henvisning-{id}.pdf",
+            $"Henvisningsbrev {id} til {letter.RecipientText} (sag {letter.CaseNumber}) udskrevet.");
     }
 }

@@ -63,7 +63,8 @@ public static class ReferralSeed
                 UseLegalBasis = legalBasis is not null, LegalBasis = legalBasis,
             };
             var consents = db.Consents.Local.Where(x => x.CaseId == c.Id).ToList();
-            var referral = Referral.Send(c.Id, form, consents, by, now.AddDays(-daysAgo), RecipientKinds.DefaultDeadlineWorkingDays, Guid.NewGuid());
+            var referral = Referral.Send(c.Id, form, consents, by, now.AddDays(-daysAgo), RecipientKinds.DefaultDeadlineWorkingDays, Guid.NewGuid(),
+                to == RecipientKind.Politi ? Portal.Data.OrganisationConfiguration.FirstPoliceDistrict : null);
             db.Referrals.Add(referral);
             return referral;
         }

@@ -78,7 +78,7 @@ public abstract record ReferralSendResult
 /// every change is saved with its audit entry, repeated requests are recognised by their request id,
 /// and a change based on an outdated version is refused as a conflict.
 /// </summary>
-public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, IConfiguration config)
+public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time, IConfiguration config)
 {
     public const string NameNotShared = "Navn ikke delt";
 
@@ -97,38 +97,37 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
 
     public async Task<CaseReferralsData?> OpenCaseAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await CaseLoading.LoadAsync(db, caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer))
+        var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "referrals", async scope =>
         {
-            await audit.RecordAsync(viewer.Username, "referrals.denied", c?.Id, "Forsøg på at åbne henvisninger uden adgang.", ct);
-            return null;
-        }
-        var now = time.GetUtcNow();
-        var consents = await db.Consents.AsNoTracking().Where(x => x.CaseId == caseId).ToListAsync(ct);
-        var referrals = await db.Referrals.AsNoTracking().Include(r => r.Changes).Where(r => r.CaseId == caseId).ToListAsync(ct);
-        var orders = await OrdersOfAsync(db, caseId, ct);
-        await audit.RecordAsync(viewer.Username, "referrals.read", caseId, $"Henvisninger og samtykker på sag {c.CaseNumber} åbnet.", ct);
-        var cards = referrals
-            .OrderByDescending(r => r.IsOverdue(now)).ThenByDescending(r => r.SentAt)
-            .Select(r => Card(r, c, true, viewer, consents, now))
-            .ToList();
-        return new CaseReferralsData(CaseView.For(c, viewer),
-            consents.OrderByDescending(x => x.GivenOn).ThenByDescending(x => x.RecordedAt).ToList(),
-            cards,
-            new RestrainingOrders(caseId, orders, ReferralAccess.MayWorkWithRestrainingOrders(true, false, viewer)),
-            Referral.MaySend(viewer),
-            DanishTime.Today(now));
+            var db = scope.Db;
+            var c = scope.Case;
+            var consents = await db.Consents.AsNoTracking().Where(x => x.CaseId == caseId).ToListAsync(ct);
+            var referrals = await db.Referrals.AsNoTracking().Include(r => r.Changes).Where(r => r.CaseId == caseId).ToListAsync(ct);
+            var orders = await OrdersOfAsync(db, caseId, ct);
+            var work = !scope.ByEmergencyAccess;
+            var cards = referrals
+                .OrderByDescending(r => r.IsOverdue(scope.Now)).ThenByDescending(r => r.SentAt)
+                .Select(r => Card(r, c, work, viewer, consents, scope.Now))
+                .ToList();
+            return new CaseReferralsData(CaseView.For(c, viewer, scope.ByEmergencyAccess),
+                consents.OrderByDescending(x => x.GivenOn).ThenByDescending(x => x.RecordedAt).ToList(),
+                cards,
+                new RestrainingOrders(caseId, orders, work && ReferralAccess.MayWorkWithRestrainingOrders(true, false, viewer)),
+                work && Referral.MaySend(viewer),
+                scope.Today);
+        }, ct, full: true);
+        return result.Value;
     }
 
-    /// <summary>Every referral the viewer may see: on the cases they may see, and for the police those sent to the police.</summary>
+    /// <summary>Every referral the viewer may see: on the cases they may see, and for the police those sent to their district.</summary>
     public async Task<IReadOnlyList<ReferralRow>> ListAsync(StaffMember viewer, bool includeClosed, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visibleCases = db.Cases.Where(CaseAccess.VisibleTo(viewer)).Select(c => c.Id);
-        var police = viewer.IsActive && viewer.Role == Role.Politi;
+        var police = viewer.May(Capability.AnswerPoliceReferral);
+        var district = viewer.OrganisationId;
         var referrals = db.Referrals.AsNoTracking()
-            .Where(r => visibleCases.Contains(r.CaseId) || (police && r.Recipient == RecipientKind.Politi));
+            .Where(r => visibleCases.Contains(r.CaseId) || (police && r.Recipient == RecipientKind.Politi && r.RecipientOrganisationId == district));
         if (!includeClosed) referrals = referrals.Where(r => r.Status != ReferralStatus.Afsluttet);
         var rows = await referrals
             .Join(db.Cases, r => r.CaseId, c => c.Id, (r, c) => new { Referral = r, c.CaseNumber, CitizenName = c.Citizen.Name, CanOpen = visibleCases.Contains(c.Id) })
@@ -164,202 +163,198 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
             .ToList();
     }
 
-    /// <summary>For the police: how many police referrals still wait for their receipt.</summary>
+    /// <summary>For the police: how many referrals to their district still wait for their receipt.</summary>
     public async Task<int> WaitingForPoliceAsync(StaffMember viewer, CancellationToken ct = default)
     {
-        if (!viewer.IsActive || viewer.Role != Role.Politi) return 0;
+        if (!viewer.May(Capability.AnswerPoliceReferral)) return 0;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Referrals.CountAsync(r => r.Recipient == RecipientKind.Politi && r.Status == ReferralStatus.Sendt, ct);
+        var district = viewer.OrganisationId;
+        return await db.Referrals.CountAsync(r => r.Recipient == RecipientKind.Politi && r.RecipientOrganisationId == district && r.Status == ReferralStatus.Sendt, ct);
     }
+
+    private static CaseKey ReferralKey(int referralId) =>
+        CaseKey.Of("henvisning", referralId, (db, ct) => db.Referrals.Where(r => r.Id == referralId).Select(r => (int?)r.CaseId).SingleOrDefaultAsync(ct));
+
+    /// <summary>The case's staff through the case; the police through a referral to their district, without the case.</summary>
+    private static CaseRule ReferralRule(int referralId) => async (db, c, staff, ct) =>
+    {
+        var r = await db.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
+        return ReferralAccess.CanSee(r, CaseAccess.CanSee(c, staff), staff);
+    };
 
     /// <summary>One referral with the information it shares; for the police also the case's restraining orders.</summary>
     public async Task<ReferralCard?> OpenAsync(int referralId, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var r = await db.Referrals.AsNoTracking().Include(x => x.Changes).SingleOrDefaultAsync(x => x.Id == referralId, ct);
-        var c = r is null ? null : await CaseLoading.LoadAsync(db, r.CaseId, ct);
-        var canSeeCase = c is not null && CaseAccess.CanSee(c, viewer);
-        if (r is null || c is null || !ReferralAccess.CanSee(r, canSeeCase, viewer))
+        var result = await gate.ReadAsync(ReferralKey(referralId), viewer, "referral", async scope =>
         {
-            await audit.RecordAsync(viewer.Username, "referral.denied", c?.Id, "Forsøg på at åbne en henvisning uden adgang.", ct);
-            return null;
-        }
-        var consents = await db.Consents.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
-        var referredToPolice = await db.Referrals.AnyAsync(x => x.CaseId == c.Id && x.Recipient == RecipientKind.Politi, ct);
-        var ordersAllowed = ReferralAccess.MayWorkWithRestrainingOrders(canSeeCase, referredToPolice, viewer);
-        var orders = ordersAllowed ? new RestrainingOrders(c.Id, await OrdersOfAsync(db, c.Id, ct), true) : null;
-        var shared = ReferralContent.For(r, await SourcesAsync(db, c, r.Items, ct));
-        await audit.RecordAsync(viewer.Username, "referral.read", c.Id, $"Henvisning {r.Id} til {r.Recipient.Danish()} åbnet.", ct);
-        return Card(r, c, canSeeCase, viewer, consents, time.GetUtcNow()) with { Shared = shared, Orders = orders };
+            var db = scope.Db;
+            var c = scope.Case;
+            var r = await db.Referrals.AsNoTracking().Include(x => x.Changes).SingleAsync(x => x.Id == referralId, ct);
+            var canSeeCase = CaseAccess.CanSee(c, viewer);
+            var consents = await db.Consents.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
+            var ordersAllowed = ReferralAccess.MayWorkWithRestrainingOrders(canSeeCase, await ReferredToPoliceAsync(db, c.Id, viewer, ct), viewer);
+            var orders = ordersAllowed ? new RestrainingOrders(c.Id, await OrdersOfAsync(db, c.Id, ct), true) : null;
+            var withdrawn = IsWithdrawn(r, consents);
+            // After a withdrawal the recipient no longer sees what was shared; the basis says why.
+            var shared = withdrawn ? [] : await SharedOfAsync(db, c, r, ct);
+            scope.AuditDetails = $"Henvisning {r.Id} til {r.Recipient.Danish()} åbnet.";
+            return Card(r, c, canSeeCase, viewer, consents, scope.Now) with { Shared = shared, Orders = orders };
+        }, ct, full: true, rule: ReferralRule(referralId));
+        return result.Value;
     }
 
-    /// <summary>The letter's contents, or null without access. The caller audits the print.</summary>
-    public async Task<ReferralLetter?> LetterAsync(int referralId, StaffMember viewer, CancellationToken ct = default)
+    public const string WithdrawnLetterMessage =
+        "Borgeren har trukket samtykket tilbage, som henvisningen byggede på. Henvisningen kan derfor ikke længere udskrives.";
+
+    /// <summary>The letter's contents as shared when sent, read inside the gate's print scope; null after a withdrawn consent.</summary>
+    public async Task<ReferralLetter?> LetterForAsync(CaseScope scope, int referralId, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var r = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(x => x.Id == referralId, ct);
-        var c = r is null ? null : await CaseLoading.LoadAsync(db, r.CaseId, ct);
-        if (r is null || c is null || !ReferralAccess.CanSee(r, CaseAccess.CanSee(c, viewer), viewer)) return null;
+        var db = scope.Db;
+        var c = scope.Case;
+        var r = await db.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
         var consent = r.ConsentId is { } id ? await db.Consents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) : null;
+        if (consent?.WithdrawnAt is not null) return null;
         var sender = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == r.SentById, ct);
         return new ReferralLetter(config["Municipality:Name"] ?? "Esbjerg Kommune", r.Id, c.CaseNumber, r.RecipientText, r.Urgency, r.Purpose,
             r.SentAt, r.SentByName, sender?.Department ?? "", r.DeadlineAt, BasisText(r, consent, includeWithdrawal: false),
-            ReferralContent.For(r, await SourcesAsync(db, c, r.Items, ct)), time.GetUtcNow(), viewer.Name);
+            await SharedOfAsync(db, c, r, ct), scope.Now, scope.Staff.Name);
     }
+
+    public static CaseRule LetterRule(int referralId) => ReferralRule(referralId);
+    public static CaseKey LetterKey(int referralId) => ReferralKey(referralId);
 
     public async Task<SaveResult> RecordConsentAsync(int caseId, ConsentForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {
-        var today = Today;
-        var errors = form.Validate(today);
+        var errors = form.Validate(Today);
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        if (!Referral.MaySend(by)) return new SaveResult.Refused("Samtykker registreres af visitatorer, kontaktpersoner og rådgivere.");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Shares).SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, by)) return new SaveResult.Refused("Du har ikke adgang til sagen.");
-        if (await db.Consents.AnyAsync(x => x.RequestId == requestId, ct)) return new SaveResult.Saved();
-        var consent = Consent.Record(caseId, form, by, today, time.GetUtcNow(), requestId);
-        db.Consents.Add(consent);
-        return await SaveOnceAsync(db, by, "consent.record", caseId,
-            $"Samtykke ({consent.Method.ToString().ToLowerInvariant()}) registreret på sag {c.CaseNumber}, gælder til {Format(consent.ValidUntil)}.", ct);
+        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "consent.record", async scope =>
+        {
+            if (await scope.Db.Consents.AnyAsync(x => x.RequestId == requestId, ct)) return new Change<bool>.Unchanged(true);
+            var consent = Consent.Record(caseId, form, by, scope.Today, scope.Now, requestId);
+            scope.Db.Consents.Add(consent);
+            scope.RepeatValue = true;
+            return new Change<bool>.Save(true,
+                $"Samtykke ({consent.Method.ToString().ToLowerInvariant()}) registreret på sag {scope.Case.CaseNumber}, gælder til {Format(consent.ValidUntil)}.");
+        }, ct, capability: Capability.SendReferral)).ToSaveResult();
     }
 
     public async Task<SaveResult> WithdrawConsentAsync(int consentId, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var consent = await db.Consents.SingleOrDefaultAsync(x => x.Id == consentId, ct);
-        var c = consent is null ? null : await db.Cases.Include(x => x.Shares).SingleOrDefaultAsync(x => x.Id == consent.CaseId, ct);
-        if (consent is null || c is null || !CaseAccess.CanSee(c, by) || !Referral.MaySend(by))
-            return new SaveResult.Refused("Du kan ikke trække dette samtykke tilbage.");
-        if (consent.IsWithdrawn) return new SaveResult.Saved();
-        if (consent.Version != expectedVersion) return ConsentConflict();
-        db.Entry(consent).Property(x => x.Version).OriginalValue = expectedVersion;
-        consent.Withdraw(by, time.GetUtcNow());
-        try
+        var key = CaseKey.Of("samtykke", consentId, (db, t) => db.Consents.Where(x => x.Id == consentId).Select(x => (int?)x.CaseId).SingleOrDefaultAsync(t));
+        return (await gate.ChangeAsync<bool>(key, by, "consent.withdraw", async scope =>
         {
-            await audit.SaveWithAuditAsync(db, by.Username, "consent.withdraw", c.Id, $"Samtykket fra {Format(consent.GivenOn)} er trukket tilbage på sag {c.CaseNumber}.", ct);
-            return new SaveResult.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ConsentConflict();
-        }
+            var consent = await scope.Db.Consents.SingleAsync(x => x.Id == consentId, ct);
+            if (consent.IsWithdrawn) return new Change<bool>.Unchanged(true);
+            if (!scope.Expect(consent, expectedVersion)) return new Change<bool>.Conflict();
+            consent.Withdraw(by, scope.Now);
+            return new Change<bool>.Save(true, $"Samtykket fra {Format(consent.GivenOn)} er trukket tilbage på sag {scope.Case.CaseNumber}.");
+        }, ct, capability: Capability.SendReferral, conflictMessage: ConsentConflictText)).ToSaveResult();
     }
 
     public async Task<ReferralSendResult> SendAsync(int caseId, ReferralForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {
         var errors = form.Validate();
         if (!errors.IsValid) return new ReferralSendResult.Invalid(errors);
-        if (!Referral.MaySend(by)) return new ReferralSendResult.Refused("Henvisninger sendes af visitatorer, kontaktpersoner og rådgivere.");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Shares).SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, by)) return new ReferralSendResult.Refused("Du har ikke adgang til sagen.");
-        if (await db.Referrals.Where(r => r.RequestId == requestId).Select(r => (int?)r.Id).SingleOrDefaultAsync(ct) is { } sent)
-            return new ReferralSendResult.Sent(sent);
-
-        var now = time.GetUtcNow();
-        var consents = await db.Consents.Where(x => x.CaseId == caseId).ToListAsync(ct);
-        var (checkErrors, _) = Referral.Check(form, consents, DanishTime.Today(now));
-        if (!checkErrors.IsValid) return new ReferralSendResult.Invalid(checkErrors);
-
-        var referral = Referral.Send(caseId, form, consents, by, now, DeadlineWorkingDays(form.Recipient!.Value), requestId);
-        db.Referrals.Add(referral);
-        var basis = referral.ConsentId is not null ? "på samtykke" : $"på lovhjemmel: {referral.LegalBasis}";
-        try
+        var result = await gate.ChangeAsync<int>(CaseKey.Case(caseId), by, "referral.send", async scope =>
         {
-            await audit.SaveWithAuditAsync(db, by.Username, "referral.send", caseId,
-                $"Henvisning til {referral.RecipientText} sendt fra sag {c.CaseNumber} {basis}. Delt: {string.Join(", ", referral.Items.Select(i => i.Danish()))}.", ct);
-            return new ReferralSendResult.Sent(referral.Id);
-        }
-        catch (DbUpdateException)
-        {
-            // The same click arrived twice at once: the first one sent it.
-            if (await RequestSeenAsync(requestId, ct) is { } id) return new ReferralSendResult.Sent(id);
-            throw;
-        }
+            var db = scope.Db;
+            if (await db.Referrals.Where(r => r.RequestId == requestId).Select(r => (int?)r.Id).SingleOrDefaultAsync(ct) is { } sent)
+                return new Change<int>.Unchanged(sent);
+            var consents = await db.Consents.Where(x => x.CaseId == caseId).ToListAsync(ct);
+            var (checkErrors, _) = Referral.Check(form, consents, scope.Today);
+            if (!checkErrors.IsValid) return new Change<int>.Invalid(checkErrors);
+
+            var district = form.Recipient == RecipientKind.Politi
+                ? await db.Organisations.Where(o => o.Id == scope.Case.OrganisationId).Select(o => o.PoliceDistrictId).SingleOrDefaultAsync(ct)
+                : null;
+            var referral = Referral.Send(caseId, form, consents, by, scope.Now, DeadlineWorkingDays(form.Recipient!.Value), requestId, district);
+            referral.KeepSharedAsSent(ReferralContent.For(referral, await SourcesAsync(db, scope.Case, referral.Items, ct)));
+            db.Referrals.Add(referral);
+            var basis = referral.ConsentId is not null ? "på samtykke" : $"på lovhjemmel: {referral.LegalBasis}";
+            return new Change<int>.Save(0,
+                $"Henvisning til {referral.RecipientText} sendt fra sag {scope.Case.CaseNumber} {basis}. Delt: {string.Join(", ", referral.Items.Select(i => i.Danish()))}.");
+        }, ct, capability: Capability.SendReferral, full: true);
+        if (result.IsOk && result.Value == 0 && await RequestSeenAsync(requestId, ct) is { } id) return new ReferralSendResult.Sent(id);
+        if (result.IsOk) return new ReferralSendResult.Sent(result.Value);
+        // The same click arrived twice at once: the first one sent it.
+        if (await RequestSeenAsync(requestId, ct) is { } first) return new ReferralSendResult.Sent(first);
+        return result.Status == GateStatus.Invalid
+            ? new ReferralSendResult.Invalid(result.Errors)
+            : new ReferralSendResult.Refused(result.Message!);
     }
 
     public async Task<SaveResult> MoveAsync(int referralId, Guid expectedVersion, ReferralStatus to, string? note, StaffMember by, CancellationToken ct = default)
     {
         var errors = Referral.ValidateMove(to, note);
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var r = await db.Referrals.Include(x => x.Changes).SingleOrDefaultAsync(x => x.Id == referralId, ct);
-        var c = r is null ? null : await db.Cases.Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == r.CaseId, ct);
-        var canSeeCase = c is not null && CaseAccess.CanSee(c, by);
-        if (r is null || c is null || !ReferralAccess.CanSee(r, canSeeCase, by)) return new SaveResult.Refused("Du har ikke adgang til henvisningen.");
-        if (r.Status == to) return new SaveResult.Saved();
-        if (r.Version != expectedVersion) return MoveConflict(r);
-        if (!ReferralStatusRules.CanMove(r.Status, to))
-            return new SaveResult.Refused($"En henvisning kan ikke gå fra {r.Status.Danish()} til {to.Danish()}.");
-        if (!ReferralAccess.MayMove(r, to, canSeeCase, by))
-            return new SaveResult.Refused($"Du kan ikke markere henvisningen som {to.Danish().ToLowerInvariant()}.");
-
-        db.Entry(r).Property(x => x.Version).OriginalValue = expectedVersion;
-        var from = r.Status;
-        r.MoveTo(to, by, time.GetUtcNow(), note);
-        try
+        var result = await gate.ChangeAsync<bool>(ReferralKey(referralId), by, "referral.status", async scope =>
         {
-            await audit.SaveWithAuditAsync(db, by.Username, "referral.status", c.Id,
-                $"Henvisning {r.Id} til {r.Recipient.Danish()}: {from.Danish()} → {to.Danish()}.", ct);
-            return new SaveResult.Saved();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-            var now = await fresh.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
-            return now.Status == to ? new SaveResult.Saved() : MoveConflict(now);
-        }
+            var r = await scope.Db.Referrals.Include(x => x.Changes).SingleAsync(x => x.Id == referralId, ct);
+            var canSeeCase = CaseAccess.CanSee(scope.Case, by);
+            if (r.Status == to) return new Change<bool>.Unchanged(true);
+            if (!scope.Expect(r, expectedVersion)) return new Change<bool>.Conflict(MoveConflictText(r));
+            if (!ReferralStatusRules.CanMove(r.Status, to))
+                return new Change<bool>.Refuse($"En henvisning kan ikke gå fra {r.Status.Danish()} til {to.Danish()}.");
+            if (!ReferralAccess.MayMove(r, to, canSeeCase, by))
+                return new Change<bool>.Refuse($"Du kan ikke markere henvisningen som {to.Danish().ToLowerInvariant()}.");
+            var from = r.Status;
+            r.MoveTo(to, by, scope.Now, note);
+            return new Change<bool>.Save(true, $"Henvisning {r.Id} til {r.Recipient.Danish()}: {from.Danish()} → {to.Danish()}.");
+        }, ct, rule: ReferralRule(referralId));
+        if (result.Status != GateStatus.Conflict) return result.ToSaveResult();
+        await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+        var now = await fresh.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
+        return now.Status == to ? new SaveResult.Saved() : new SaveResult.Conflict(MoveConflictText(now));
     }
+
+    /// <summary>Restraining orders: the case's staff, and the police of the district the case was referred to.</summary>
+    private static readonly CaseRule OrderRule = async (db, c, staff, ct) =>
+        ReferralAccess.MayWorkWithRestrainingOrders(CaseAccess.CanSee(c, staff), await ReferredToPoliceAsync(db, c.Id, staff, ct), staff);
 
     public async Task<SaveResult> RecordRestrainingOrderAsync(int caseId, RestrainingOrderForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {
         var errors = form.Validate();
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (c, allowed) = await OrderAccessAsync(db, caseId, by, ct);
-        if (c is null || !allowed) return new SaveResult.Refused("Du kan ikke registrere tilhold på denne sag.");
-        if (await db.RestrainingOrders.AnyAsync(o => o.RequestId == requestId, ct)) return new SaveResult.Saved();
-        var order = RestrainingOrder.Record(caseId, form, by, time.GetUtcNow(), requestId);
-        db.RestrainingOrders.Add(order);
-        return await SaveOnceAsync(db, by, "restraining-order.record", caseId,
-            $"{order.Kind.Danish()} {Format(order.From)} – {Format(order.To)} registreret på sag {c.CaseNumber}.", ct);
+        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "restraining-order.record", async scope =>
+        {
+            if (await scope.Db.RestrainingOrders.AnyAsync(o => o.RequestId == requestId, ct)) return new Change<bool>.Unchanged(true);
+            var order = RestrainingOrder.Record(caseId, form, by, scope.Now, requestId);
+            scope.Db.RestrainingOrders.Add(order);
+            scope.RepeatValue = true;
+            return new Change<bool>.Save(true, $"{order.Kind.Danish()} {Format(order.From)} – {Format(order.To)} registreret på sag {scope.Case.CaseNumber}.");
+        }, ct, rule: OrderRule)).ToSaveResult();
     }
 
     public async Task<SaveResult> ReportBreachAsync(int orderId, BreachForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var order = await db.RestrainingOrders.Include(o => o.Breaches).SingleOrDefaultAsync(o => o.Id == orderId, ct);
-        var (c, allowed) = order is null ? (null, false) : await OrderAccessAsync(db, order.CaseId, by, ct);
-        if (order is null || c is null || !allowed) return new SaveResult.Refused("Du kan ikke registrere overtrædelser på denne sag.");
-        if (order.Breaches.Any(b => b.RequestId == requestId)) return new SaveResult.Saved();
-        var today = Today;
-        var errors = order.ValidateBreach(form, today);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        order.ReportBreach(form, by, today, time.GetUtcNow(), requestId);
-        return await SaveOnceAsync(db, by, "restraining-order.breach", c.Id,
-            $"Overtrædelse af {order.Kind.Definite()} den {Format(form.Date!.Value)} registreret på sag {c.CaseNumber}.", ct);
+        var key = CaseKey.Of("tilhold", orderId, (db, t) => db.RestrainingOrders.Where(o => o.Id == orderId).Select(o => (int?)o.CaseId).SingleOrDefaultAsync(t));
+        return (await gate.ChangeAsync<bool>(key, by, "restraining-order.breach", async scope =>
+        {
+            var order = await scope.Db.RestrainingOrders.Include(o => o.Breaches).SingleAsync(o => o.Id == orderId, ct);
+            if (order.Breaches.Any(b => b.RequestId == requestId)) return new Change<bool>.Unchanged(true);
+            var errors = order.ValidateBreach(form, scope.Today);
+            if (!errors.IsValid) return new Change<bool>.Invalid(errors);
+            order.ReportBreach(form, by, scope.Today, scope.Now, requestId);
+            scope.RepeatValue = true;
+            return new Change<bool>.Save(true,
+                $"Overtrædelse af {order.Kind.Definite()} den {Format(form.Date!.Value)} registreret på sag {scope.Case.CaseNumber}.");
+        }, ct, rule: OrderRule)).ToSaveResult();
     }
 
-    private async Task<(Case? Case, bool Allowed)> OrderAccessAsync(PortalDbContext db, int caseId, StaffMember by, CancellationToken ct)
+    /// <summary>The case was referred to the police; for a police user, to their own district.</summary>
+    private static Task<bool> ReferredToPoliceAsync(PortalDbContext db, int caseId, StaffMember viewer, CancellationToken ct)
     {
-        var c = await db.Cases.Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null) return (null, false);
-        var referredToPolice = await db.Referrals.AnyAsync(r => r.CaseId == caseId && r.Recipient == RecipientKind.Politi, ct);
-        return (c, ReferralAccess.MayWorkWithRestrainingOrders(CaseAccess.CanSee(c, by), referredToPolice, by));
+        var police = db.Referrals.Where(r => r.CaseId == caseId && r.Recipient == RecipientKind.Politi);
+        if (viewer.Role == Role.Politi) police = police.Where(r => r.RecipientOrganisationId == viewer.OrganisationId);
+        return police.AnyAsync(ct);
     }
 
-    private async Task<SaveResult> SaveOnceAsync(PortalDbContext db, StaffMember by, string action, int caseId, string details, CancellationToken ct)
-    {
-        try
-        {
-            await audit.SaveWithAuditAsync(db, by.Username, action, caseId, details, ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            // The same request arrived twice at once: the first one saved it.
-        }
-        return new SaveResult.Saved();
-    }
+    private static bool IsWithdrawn(Referral r, IReadOnlyList<Consent> consents) =>
+        r.ConsentId is { } id && consents.FirstOrDefault(x => x.Id == id)?.WithdrawnAt is not null;
+
+    /// <summary>What the referral shared as it was sent; for referrals sent before that was kept, the case as it is now.</summary>
+    private static async Task<IReadOnlyList<SharedSection>> SharedOfAsync(PortalDbContext db, Case c, Referral r, CancellationToken ct) =>
+        r.SharedAsSent() ?? ReferralContent.For(r, await SourcesAsync(db, c, r.Items, ct));
 
     private async Task<int?> RequestSeenAsync(Guid requestId, CancellationToken ct)
     {
@@ -393,7 +388,8 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
     private static ReferralCard Card(Referral r, Case c, bool canSeeCase, StaffMember viewer, IReadOnlyList<Consent> consents, DateTimeOffset now) =>
         new(r, c.CaseNumber,
             canSeeCase || r.Items.Contains(SharedItem.Navn) ? c.Citizen.Name : NameNotShared,
-            BasisText(r, consents.FirstOrDefault(x => x.Id == r.ConsentId), includeWithdrawal: canSeeCase),
+            // The recipient is told of a withdrawal too: they must stop using what was shared.
+            BasisText(r, consents.FirstOrDefault(x => x.Id == r.ConsentId), includeWithdrawal: true),
             r.IsOverdue(now), canSeeCase, ReferralAccess.ActionsFor(r, canSeeCase, viewer));
 
     public static string BasisText(Referral r, Consent? consent, bool includeWithdrawal)
@@ -406,11 +402,11 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         return text;
     }
 
-    private static SaveResult ConsentConflict() => new SaveResult.Conflict(
-        "Samtykket er ændret af en anden, siden du åbnede siden. Siden er opdateret – se samtykket igen, før du går videre.");
+    private const string ConsentConflictText =
+        "Samtykket er ændret af en anden, siden du åbnede siden. Siden er opdateret – se samtykket igen, før du går videre.";
 
-    private static SaveResult MoveConflict(Referral now) => new SaveResult.Conflict(
-        $"En anden har ændret henvisningen, siden du åbnede den. Den står nu som «{now.Status.Danish()}». Siden er opdateret; vælg igen, hvis det stadig er relevant.");
+    private static string MoveConflictText(Referral now) =>
+        $"En anden har ændret henvisningen, siden du åbnede den. Den står nu som «{now.Status.Danish()}». Siden er opdateret; vælg igen, hvis det stadig er relevant.";
 
     private static string Format(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 }

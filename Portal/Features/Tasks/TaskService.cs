@@ -12,7 +12,7 @@ namespace Portal.Features.Tasks;
 public sealed record TaskRow(int Id, int CaseId, string CaseNumber, string Title, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, bool IsOverdue);
 
 /// <summary>The tasks a staff member owns, overdue first; closing records who and when.</summary>
-public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time)
+public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time)
 {
     public const string DecideOnNotification = "Tag stilling til underretning";
 
@@ -38,56 +38,60 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Au
             .ToList();
     }
 
-    /// <summary>Staff who may own a task on a case: active case-working staff who can see it.</summary>
-    public async Task<IReadOnlyList<StaffMember>> OwnersForAsync(int caseId, CancellationToken ct = default)
+    /// <summary>Staff who may own a task on a case: active case-working staff who can see it. For those who manage the case.</summary>
+    public async Task<IReadOnlyList<StaffMember>> OwnersForAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Shares).AsNoTracking().SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null) return [];
-        var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).ToListAsync(ct);
-        return staff.Where(s => s.Role.WorksWithCases() && CaseAccess.CanSee(c, s)).ToList();
+        var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "tasks", async scope =>
+        {
+            scope.AuditDetails = $"Mulige opgaveejere på sag {scope.Case.CaseNumber} slået op.";
+            return await OwnersOfAsync(scope, ct);
+        }, ct, CaseOperation.Manage);
+        return result.Value ?? [];
+    }
+
+    private static async Task<IReadOnlyList<StaffMember>> OwnersOfAsync(CaseScope scope, CancellationToken ct)
+    {
+        var staff = await scope.Db.Staff.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).ToListAsync(ct);
+        return staff.Where(s => CaseAccess.Allows(scope.Case, s, CaseOperation.Change)).ToList();
     }
 
     public async Task<(bool Saved, FieldErrors Errors, string? Message)> CreateAsync(int caseId, TaskForm form, StaffMember by, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        var owners = (await OwnersForAsync(caseId, ct)).Select(s => s.Id).ToHashSet();
-        var errors = form.Validate(owners, Portal.Domain.Calendar.DanishTime.Today(now));
-        if (!errors.IsValid) return (false, errors, null);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await db.Cases.Include(x => x.Shares).SingleOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null || !CaseAccess.MayManage(c, by)) return (false, errors, "Kun sagens visitator eller kontaktperson opretter opgaver.");
-        DateTimeOffset? due = null;
-        if (form.Due is { } d)
+        var errors = new FieldErrors();
+        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "task.create", async scope =>
         {
-            var local = d.ToDateTime(new TimeOnly(16, 0));
-            due = new DateTimeOffset(local, Portal.Domain.Calendar.DanishTime.Zone.GetUtcOffset(local));
-        }
-        var task = new CaseTask(caseId, form.OwnerId!.Value, form.Title!, TaskSource.Opfoelgning, now, due);
-        db.Tasks.Add(task);
-        await audit.SaveWithAuditAsync(db, by.Username, "task.create", caseId, $"Opgaven «{task.Title}» oprettet på sag {c.CaseNumber}.", ct);
-        return (true, errors, null);
+            var owners = (await OwnersOfAsync(scope, ct)).Select(s => s.Id).ToHashSet();
+            var invalid = form.Validate(owners, scope.Today);
+            if (!invalid.IsValid) return new Change<bool>.Invalid(invalid);
+            DateTimeOffset? due = null;
+            if (form.Due is { } d)
+            {
+                var local = d.ToDateTime(new TimeOnly(16, 0));
+                due = new DateTimeOffset(local, Portal.Domain.Calendar.DanishTime.Zone.GetUtcOffset(local));
+            }
+            var task = new CaseTask(caseId, form.OwnerId!.Value, form.Title!, TaskSource.Opfoelgning, scope.Now, due);
+            scope.Db.Tasks.Add(task);
+            return new Change<bool>.Save(true, $"Opgaven «{task.Title}» oprettet på sag {scope.Case.CaseNumber}.");
+        }, ct, CaseOperation.Manage);
+        return result.Status switch
+        {
+            GateStatus.Ok => (true, errors, null),
+            GateStatus.Invalid => (false, result.Errors, null),
+            _ => (false, errors, result.Message),
+        };
     }
 
     public async Task<string?> CloseAsync(int taskId, StaffMember by, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
-        if (task is null) return "Opgaven findes ikke.";
-        if (!task.IsOpen) return null;
-        try
+        var key = CaseKey.Of("opgave", taskId, (db, t) => db.Tasks.Where(x => x.Id == taskId).Select(x => (int?)x.CaseId).SingleOrDefaultAsync(t));
+        var result = await gate.ChangeAsync<bool>(key, by, "task.close", async scope =>
         {
-            task.Close(by, time.GetUtcNow());
-            await audit.SaveWithAuditAsync(db, by.Username, "task.close", task.CaseId, $"Opgaven «{task.Title}» lukket.", ct);
-            return null;
-        }
-        catch (DomainRuleException e)
-        {
-            return e.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return null; // someone closed it at the same moment: it is closed either way
-        }
+            var task = await scope.Db.Tasks.SingleAsync(t => t.Id == taskId, ct);
+            if (!task.IsOpen) return new Change<bool>.Unchanged(true);
+            task.Close(by, scope.Now);
+            return new Change<bool>.Save(true, $"Opgaven «{task.Title}» lukket på sag {scope.Case.CaseNumber}.");
+        }, ct);
+        // Someone closing it at the same moment is a conflict on the task; it is closed either way.
+        return result.IsOk || result.Status == GateStatus.Conflict ? null : result.Message;
     }
 }

@@ -29,97 +29,81 @@ public abstract record DraftSaveResult
 }
 
 /// <summary>Loads and saves the visitation conversation. Only visitators edit it; drafts live in the database.</summary>
-public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, InstrumentCatalog instruments)
+public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit, InstrumentCatalog instruments)
 {
     public Instrument Screening => instruments.Current(InstrumentCatalog.StalkingScreening);
 
     public async Task<VisitationOpenResult> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var c = await LoadCaseAsync(db, caseId, ct);
-        if (c is null || !CaseAccess.CanSee(c, viewer))
+        var result = await gate.ChangeAsync<VisitationOpenResult>(CaseKey.Case(caseId), viewer, "visitation.start", async scope =>
         {
-            await audit.RecordAsync(viewer.Username, "visitation.denied", c?.Id, "Forsøg på at åbne en visitation uden adgang.", ct);
-            return new VisitationOpenResult.NoAccess();
-        }
-        var view = CaseView.For(c, viewer);
-        var draft = await db.VisitationDrafts.SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
-        await audit.RecordAsync(viewer.Username, "visitation.read", c.Id, $"Visitation på sag {c.CaseNumber} åbnet.", ct);
-
-        if (draft is { IsCompleted: true }) return new VisitationOpenResult.Finished(view, draft.Summary!, draft.CompletedAt!.Value);
-        if (viewer.Role != Role.Visitator) return new VisitationOpenResult.NotStarted(view);
-        if (draft is null)
+            var view = CaseView.For(scope.Case, viewer);
+            var draft = await scope.Db.VisitationDrafts.SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
+            if (draft is { IsCompleted: true }) return new Change<VisitationOpenResult>.Unchanged(new VisitationOpenResult.Finished(view, draft.Summary!, draft.CompletedAt!.Value));
+            if (!viewer.May(Capability.RunVisitation) || scope.ByEmergencyAccess) return new Change<VisitationOpenResult>.Unchanged(new VisitationOpenResult.NotStarted(view));
+            if (draft is not null) return new Change<VisitationOpenResult>.Unchanged(new VisitationOpenResult.Draft(view, draft.ReadAnswers(), draft.CurrentStep, draft.Version, Screening));
+            draft = new VisitationDraft(caseId, viewer, scope.Now);
+            scope.Db.VisitationDrafts.Add(draft);
+            scope.RepeatValue = null;
+            return new Change<VisitationOpenResult>.Save(new VisitationOpenResult.Draft(view, draft.ReadAnswers(), draft.CurrentStep, Guid.Empty, Screening),
+                $"Stalkingvisitation påbegyndt på sag {scope.Case.CaseNumber}.");
+        }, ct, CaseOperation.Read, full: true);
+        if (!result.IsOk) return new VisitationOpenResult.NoAccess();
+        await audit.RecordAsync(viewer.Username, "visitation.read", caseId, $"Visitation på sag {result.Value switch { VisitationOpenResult.Draft d => d.Case.CaseNumber, VisitationOpenResult.Finished f => f.Case.CaseNumber, VisitationOpenResult.NotStarted n => n.Case.CaseNumber, _ => "" }} åbnet.", ct);
+        // A new draft's version is stamped on save: read it back so the first autosave is not a conflict.
+        if (result.Value is VisitationOpenResult.Draft { Version: var v } fresh && v == Guid.Empty)
         {
-            draft = new VisitationDraft(caseId, viewer, time.GetUtcNow());
-            db.VisitationDrafts.Add(draft);
-            await db.SaveChangesAsync(ct);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var version = await db.VisitationDrafts.Where(x => x.CaseId == caseId).Select(x => x.Version).SingleAsync(ct);
+            return fresh with { Version = version };
         }
-        return new VisitationOpenResult.Draft(view, draft.ReadAnswers(), draft.CurrentStep, draft.Version, Screening);
+        return result.Value!;
     }
 
-    /// <summary>Saves the draft if nobody else saved it since <paramref name="expectedVersion"/>.</summary>
+    /// <summary>Saves the draft if nobody else saved it since <paramref name="expectedVersion"/>. Every save is audited.</summary>
     public async Task<DraftSaveResult> SaveDraftAsync(int caseId, VisitationAnswers answers, int step, Guid expectedVersion, StaffMember visitator, CancellationToken ct = default)
     {
-        if (visitator.Role != Role.Visitator) return new DraftSaveResult.Refused("Kun en stalkingvisitator kan føre visitationen.");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var draft = await db.VisitationDrafts.SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
-        if (draft is null) return new DraftSaveResult.Refused("Visitationen findes ikke.");
-        if (draft.IsCompleted) return new DraftSaveResult.Refused("Visitationen er afsluttet og kan ikke ændres.");
-        if (draft.Version != expectedVersion) return Conflict();
-
-        var now = time.GetUtcNow();
-        draft.Save(answers, step, Screening, DanishTime.Today(now), now);
-        try
+        var result = await gate.ChangeAsync<VisitationDraft?>(CaseKey.Case(caseId), visitator, "visitation.draft", async scope =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+            var draft = await scope.Db.VisitationDrafts.SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
+            if (draft is null) return new Change<VisitationDraft?>.Refuse("Visitationen findes ikke.");
+            if (draft.IsCompleted) return new Change<VisitationDraft?>.Refuse("Visitationen er afsluttet og kan ikke ændres.");
+            if (!scope.Expect(draft, expectedVersion)) return new Change<VisitationDraft?>.Conflict();
+            draft.Save(answers, step, Screening, scope.Today, scope.Now);
+            return new Change<VisitationDraft?>.Save(draft, $"Kladde til stalkingvisitation gemt på sag {scope.Case.CaseNumber} (trin {draft.CurrentStep + 1}).");
+        }, ct, CaseOperation.Change, Capability.RunVisitation, conflictMessage: ConflictMessage);
+        return result.Status switch
         {
-            return Conflict();
-        }
-        return new DraftSaveResult.Saved(draft.Version, draft.CurrentStep);
+            GateStatus.Ok => new DraftSaveResult.Saved(result.Value!.Version, result.Value.CurrentStep),
+            GateStatus.Conflict => new DraftSaveResult.Conflict(result.Message!),
+            _ => new DraftSaveResult.Refused(result.Message!),
+        };
     }
 
     /// <summary>Finishes: risk result and summary on the case, case to Visiteret. Finishing twice changes nothing.</summary>
     public async Task<SaveOutcome> CompleteAsync(int caseId, Guid expectedVersion, StaffMember visitator, CancellationToken ct = default)
     {
-        if (visitator.Role != Role.Visitator) return SaveOutcome.Fail("Kun en stalkingvisitator kan afslutte visitationen.");
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var draft = await db.VisitationDrafts.SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
-        if (draft is null) return SaveOutcome.Fail("Visitationen findes ikke.");
-        if (draft.IsCompleted) return SaveOutcome.Ok;
-        if (draft.Version != expectedVersion) return SaveOutcome.Fail(ConflictMessage);
-
-        var c = await LoadCaseAsync(db, caseId, ct, tracking: true);
-        var me = await db.Staff.SingleAsync(s => s.Id == visitator.Id, ct);
-        var now = time.GetUtcNow();
-        try
+        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), visitator, "visitation.complete", async scope =>
         {
-            var assessment = draft.Complete(c!, Screening, me, DanishTime.Today(now), now);
+            var db = scope.Db;
+            var draft = await db.VisitationDrafts.SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
+            if (draft is null) return new Change<bool>.Refuse("Visitationen findes ikke.");
+            if (draft.IsCompleted) return new Change<bool>.Unchanged(true);
+            if (!scope.Expect(draft, expectedVersion)) return new Change<bool>.Conflict();
+            var c = scope.Case;
+            var me = await db.Staff.SingleAsync(s => s.Id == visitator.Id, ct);
+            var assessment = draft.Complete(c, Screening, me, scope.Today, scope.Now);
             db.RiskAssessments.Add(assessment);
-            db.Tasks.AddRange(RiskFollowUp.TasksFor(c!, assessment, now, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
-            await audit.SaveWithAuditAsync(db, visitator.Username, "visitation.complete", caseId,
-                $"Stalkingvisitation afsluttet på sag {c!.CaseNumber}; risikoniveau {assessment.FinalLevel.Danish()}.", ct);
-            return SaveOutcome.Ok;
-        }
-        catch (DomainRuleException e)
-        {
-            return SaveOutcome.Fail(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveOutcome.Fail(ConflictMessage);
-        }
+            db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, scope.Now, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
+            return new Change<bool>.Save(true, $"Stalkingvisitation afsluttet på sag {c.CaseNumber}; risikoniveau {assessment.FinalLevel.Danish()}.");
+        }, ct, CaseOperation.Change, Capability.RunVisitation, full: true, conflictMessage: ConflictMessage);
+        return result.IsOk ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);
     }
 
     private const string ConflictMessage =
         "Visitationen er gemt fra et andet vindue eller af en anden, siden du åbnede den. Dine seneste ændringer er ikke gemt. " +
         "Genindlæs siden for at fortsætte fra det gemte.";
 
-    private static DraftSaveResult Conflict() => new DraftSaveResult.Conflict(ConflictMessage);
-
-    private static Task<Case?> LoadCaseAsync(PortalDbContext db, int caseId, CancellationToken ct, bool tracking = false) =>
-        Portal.Features.Cases.CaseLoading.LoadAsync(db, caseId, ct, tracking);
 }
 
 public sealed record SaveOutcome(bool Succeeded, string? Message)
