@@ -10,6 +10,8 @@ public enum Capability
     TakeInquiry,
     RunVisitation,
     AnswerConsultation,
+    /// <summary>Choose the case's fixed contact person and record the citizen's wishes for one.</summary>
+    AssignContactPerson,
     AskConsultation,
     SendReferral,
     AssessRisk,
@@ -35,6 +37,7 @@ public static class Capabilities
         Capability.TakeInquiry => [Role.Visitator],
         Capability.RunVisitation => [Role.Visitator],
         Capability.AnswerConsultation => [Role.Visitator],
+        Capability.AssignContactPerson => [Role.Visitator],
         Capability.AskConsultation => [Role.Kontaktperson, Role.Raadgiver],
         Capability.SendReferral => CaseWorkers,
         Capability.AssessRisk => CaseWorkers,

@@ -21,15 +21,15 @@ public class PortalNavMenuTests : ComponentTestBase
         Assert.Equal(["/", "/sager", "/henvisninger", "/henvendelser/ny"], LinksFor(role));
 
     [Fact]
-    public void Police_see_the_cases_shared_with_them_and_the_referrals_sent_to_them() =>
-        Assert.Equal(["/", "/sager", "/henvisninger"], LinksFor(Role.Politi));
+    public void Police_see_the_referrals_sent_to_them_and_no_cases() =>
+        Assert.Equal(["/", "/henvisninger"], LinksFor(Role.Politi));
 
     [Fact]
     public void A_fagperson_sends_concerns_and_sees_no_cases() =>
         Assert.Equal(["/", "/bekymring/ny", "/bekymring"], LinksFor(Role.Fagperson));
 
     [Fact]
-    public void A_manager_sees_no_case_list() => Assert.Equal(["/"], LinksFor(Role.Leder));
+    public void A_manager_sees_no_case_list_but_reviews_emergency_access() => Assert.Equal(["/", "/ledelse/noedadgang"], LinksFor(Role.Leder));
 
     [Fact]
     public void An_administrator_keeps_the_help_lines_but_sees_no_cases() =>

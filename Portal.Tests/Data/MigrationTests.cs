@@ -43,7 +43,7 @@ public class MigrationTests
         var cases = await db.Cases.Include(c => c.Citizen).Include(c => c.Events).Include(c => c.Notes).ToListAsync();
 
         Assert.Equal(DemoData.CaseCount, cases.Count);
-        Assert.InRange(await db.Staff.CountAsync(), 10, 12);
+        Assert.InRange(await db.Staff.CountAsync(), 10, 14);
         Assert.Equal(Enum.GetValues<CaseKind>().Order(), cases.Select(c => c.Kind).Distinct().Order());
         Assert.Equal(Enum.GetValues<CaseStatus>().Order(), cases.Select(c => c.Status).Distinct().Order());
         Assert.Equal(Enum.GetValues<EntryChannel>().Order(), cases.Select(c => c.EntryChannel).Distinct().Order());

@@ -28,14 +28,54 @@ public class CaseAccessTests
     {
         var c = SharedCase();
         Assert.True(CaseAccess.CanSee(c, _visitator));
-        Assert.True(CaseAccess.CanSee(c, _otherVisitator));   // visitators see every case
+        Assert.True(CaseAccess.CanSee(c, _otherVisitator));   // visitators see their own organisation's cases
         Assert.True(CaseAccess.CanSee(c, _owner));            // its contact person
-        Assert.True(CaseAccess.CanSee(c, _police));           // shared with them
+        Assert.False(CaseAccess.CanSee(c, _police));          // never the case, even shared: only what referrals share
         Assert.False(CaseAccess.CanSee(c, _otherOwner));
         Assert.False(CaseAccess.CanSee(c, _counsellor));
         Assert.False(CaseAccess.CanSee(c, _frontLine));
         Assert.False(CaseAccess.CanSee(c, _manager));          // figures, not contents
         Assert.False(CaseAccess.CanSee(c, _admin));
+    }
+
+    [Fact]
+    public void A_visitator_of_another_organisation_sees_the_case_only_when_shared()
+    {
+        var c = SharedCase();
+        var elsewhere = TestData.Staff(12, Role.Visitator);
+        elsewhere.OrganisationId = 3;
+        Assert.False(CaseAccess.CanSee(c, elsewhere));
+        Assert.DoesNotContain(c, new[] { c }.AsQueryable().Where(CaseAccess.VisibleTo(elsewhere)));
+        c.ShareWith(elsewhere, _visitator, TestData.Now);
+        Assert.True(CaseAccess.CanSee(c, elsewhere));
+        Assert.Contains(c, new[] { c }.AsQueryable().Where(CaseAccess.VisibleTo(elsewhere)));
+    }
+
+    [Fact]
+    public void Only_the_cases_own_visitator_and_contact_person_manage_it()
+    {
+        var c = SharedCase();
+        Assert.True(CaseAccess.MayManage(c, _visitator));
+        Assert.True(CaseAccess.MayManage(c, _owner));
+        Assert.False(CaseAccess.MayManage(c, _otherVisitator)); // sees it, but it is a colleague's case
+        Assert.True(CaseAccess.Allows(c, _otherVisitator, CaseOperation.Change));
+        Assert.False(CaseAccess.Allows(c, _otherVisitator, CaseOperation.Manage));
+    }
+
+    [Fact]
+    public void The_query_rule_and_the_predicate_agree_for_every_role_and_situation()
+    {
+        var staff = new[] { _visitator, _otherVisitator, _owner, _otherOwner, _police, _counsellor, _frontLine, _manager, _admin };
+        var elsewhere = TestData.Staff(12, Role.Visitator);
+        elsewhere.OrganisationId = 3;
+        var plain = TestData.NewCase(visitator: _visitator);
+        var shared = SharedCase();
+        shared.ShareWith(_counsellor, _visitator, TestData.Now);
+        var conflicted = SharedCase();
+        conflicted.DeclareConflict(_otherVisitator, Portal.Domain.ContactPersons.ConflictReason.KenderBorgeren, null, _otherVisitator, TestData.Now);
+        foreach (var c in new[] { plain, shared, conflicted })
+        foreach (var s in staff.Append(elsewhere))
+            Assert.Equal(CaseAccess.CanSee(c, s), new[] { c }.AsQueryable().Any(CaseAccess.VisibleTo(s)));
     }
 
     [Fact]

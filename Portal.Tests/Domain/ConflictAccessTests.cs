@@ -10,13 +10,13 @@ public class ConflictAccessTests
     private readonly StaffMember _visitator = TestData.Staff(1, Role.Visitator);
     private readonly StaffMember _otherVisitator = TestData.Staff(2, Role.Visitator);
     private readonly StaffMember _owner = TestData.Staff(3, Role.Kontaktperson);
-    private readonly StaffMember _police = TestData.Staff(5, Role.Politi);
+    private readonly StaffMember _counsellor = TestData.Staff(5, Role.Raadgiver);
 
     private Case SharedCase()
     {
         var c = TestData.NewCase(protectedAddress: true, visitator: _visitator);
         c.AssignContactPerson(_owner, _visitator, TestData.Now);
-        c.ShareWith(_police, _visitator, TestData.Now);
+        c.ShareWith(_counsellor, _visitator, TestData.Now);
         return c;
     }
 
@@ -24,14 +24,14 @@ public class ConflictAccessTests
     public void The_contact_person_a_shared_colleague_and_a_visitator_lose_the_case_when_conflicted()
     {
         var c = SharedCase();
-        Assert.True(CaseAccess.CanSee(c, _owner) && CaseAccess.CanSee(c, _police) && CaseAccess.CanSee(c, _otherVisitator));
+        Assert.True(CaseAccess.CanSee(c, _owner) && CaseAccess.CanSee(c, _counsellor) && CaseAccess.CanSee(c, _otherVisitator));
 
         c.DeclareConflict(_owner, ConflictReason.KenderModparten, null, _owner, TestData.Now);
-        c.DeclareConflict(_police, ConflictReason.KenderBorgeren, null, _visitator, TestData.Now);
+        c.DeclareConflict(_counsellor, ConflictReason.KenderBorgeren, null, _visitator, TestData.Now);
         c.DeclareConflict(_otherVisitator, ConflictReason.KenderBorgeren, null, _otherVisitator, TestData.Now);
 
         Assert.False(CaseAccess.CanSee(c, _owner));
-        Assert.False(CaseAccess.CanSee(c, _police));
+        Assert.False(CaseAccess.CanSee(c, _counsellor));
         Assert.False(CaseAccess.CanSee(c, _otherVisitator));
         Assert.True(CaseAccess.CanSee(c, _visitator));
         Assert.False(CaseAccess.MaySeeAddress(c, _owner)); // still the contact person on paper, but conflicted

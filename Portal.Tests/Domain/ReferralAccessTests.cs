@@ -14,6 +14,15 @@ public class ReferralAccessTests
     }
 
     [Fact]
+    public void The_police_of_another_district_see_nothing()
+    {
+        var elsewhere = TestData.Staff(11, Role.Politi);
+        elsewhere.OrganisationId = District + 2;
+        Assert.False(ReferralAccess.CanSee(Sent(RecipientKind.Politi), canSeeCase: false, elsewhere));
+        Assert.Empty(ReferralAccess.ActionsFor(Sent(RecipientKind.Politi), false, elsewhere));
+    }
+
+    [Fact]
     public void An_inactive_police_officer_sees_nothing()
     {
         var retired = TestData.Staff(10, Role.Politi);

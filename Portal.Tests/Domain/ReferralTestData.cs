@@ -7,7 +7,8 @@ internal static class ReferralTestData
 {
     public const int CaseId = 1;
     public static readonly StaffMember Sofie = TestData.Staff(2, Role.Kontaktperson, "Sofie");
-    public static readonly StaffMember Police = TestData.Staff(9, Role.Politi, "Jens");
+    public const int District = 2;
+    public static readonly StaffMember Police = new Func<StaffMember>(() => { var p = TestData.Staff(9, Role.Politi, "Jens"); p.OrganisationId = District; return p; })();
     public static readonly DateOnly Today = new(2026, 11, 24);
 
     public static Consent Consent(RecipientKind[] recipients, SharedItem[] items, DateOnly? given = null, DateOnly? until = null, int caseId = CaseId)
@@ -37,7 +38,7 @@ internal static class ReferralTestData
         var form = Form(recipient, SharedItem.Navn);
         form.UseLegalBasis = true;
         form.LegalBasis = "Forvaltningslovens § 28, stk. 2, nr. 3";
-        return Referral.Send(CaseId, form, [], Sofie, at ?? TestData.Now, days, Guid.NewGuid());
+        return Referral.Send(CaseId, form, [], Sofie, at ?? TestData.Now, days, Guid.NewGuid(), recipient == RecipientKind.Politi ? District : null);
     }
 
     public static Referral InStatus(ReferralStatus status, RecipientKind recipient = RecipientKind.Politi)

@@ -65,7 +65,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
 
     public string MunicipalityName => config["Municipality:Name"] ?? "Esbjerg Kommune";
 
-    public static bool MayAssign(StaffMember staff) => staff.IsActive && staff.Role == Role.Visitator;
+    public static bool MayAssign(StaffMember staff) => staff.May(Capability.AssignContactPerson);
 
     /// <summary>The letter is printed by the visitator or the contact person, who hand it over or send it.</summary>
     public static bool MayPrintLetter(Case c, StaffMember staff) =>
@@ -136,7 +136,6 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
     /// </summary>
     public async Task<SaveResult> AssignAsync(int caseId, int staffId, Guid expectedVersion, string? handoverNote, StaffMember by, CancellationToken ct = default)
     {
-        if (!MayAssign(by)) return new SaveResult.Refused("Kun en stalkingvisitator kan tildele en fast kontaktperson.");
         return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.assign", async scope =>
         {
             var c = scope.Case;
@@ -151,14 +150,13 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
             return new Change<bool>.Save(true, previous is null
                 ? $"Fast kontaktperson på sag {c.CaseNumber}: {staff.Name}."
                 : $"Fast kontaktperson på sag {c.CaseNumber} skiftet fra {previous} til {staff.Name} med overdragelsesnote.");
-        }, ct, CaseOperation.Manage, full: true, conflictMessage: StaleMessage)).ToSaveResult();
+        }, ct, CaseOperation.Manage, Capability.AssignContactPerson, full: true, conflictMessage: StaleMessage)).ToSaveResult();
     }
 
     public async Task<SaveResult> SaveWishesAsync(int caseId, Guid expectedVersion, ContactPersonWishes wishes, StaffMember by, CancellationToken ct = default)
     {
         var errors = wishes.Validate();
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        if (!MayAssign(by)) return new SaveResult.Refused("Kun en stalkingvisitator kan rette borgerens ønsker til kontaktpersonen.");
         return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.wishes", scope =>
         {
             var c = scope.Case;
@@ -166,7 +164,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
             if (!scope.Expect(c, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict(StaleMessage));
             c.SetContactPersonWishes(wishes, by, scope.Now);
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Ønsker til kontaktperson rettet på sag {c.CaseNumber}."));
-        }, ct, CaseOperation.Manage, full: true, conflictMessage: StaleMessage)).ToSaveResult();
+        }, ct, CaseOperation.Manage, Capability.AssignContactPerson, full: true, conflictMessage: StaleMessage)).ToSaveResult();
     }
 
     /// <summary>

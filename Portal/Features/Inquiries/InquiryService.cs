@@ -132,8 +132,13 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
     /// </summary>
     public async Task<TakeResult> TakeAsync(int inquiryId, StaffMember visitator, string? linkToCaseNumber, CancellationToken ct = default)
     {
-        if (!visitator.May(Capability.TakeInquiry)) return new TakeResult.Refused("Kun en stalkingvisitator kan tage en henvendelse.");
+        // Linking goes through the case gate, which checks the capability and audits a refusal with the case id.
         if (!string.IsNullOrWhiteSpace(linkToCaseNumber)) return await TakeOntoCaseAsync(inquiryId, visitator, linkToCaseNumber.Trim(), ct);
+        if (!visitator.May(Capability.TakeInquiry))
+        {
+            await audit.RecordAsync(visitator.Username, "inquiry.denied", null, $"Afvist: henvendelse {inquiryId} forsøgt taget uden rollen visitator.", ct);
+            return new TakeResult.Refused("Kun en stalkingvisitator kan tage en henvendelse.");
+        }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inquiry = await db.Inquiries.SingleOrDefaultAsync(i => i.Id == inquiryId && i.OrganisationId == visitator.OrganisationId, ct);
