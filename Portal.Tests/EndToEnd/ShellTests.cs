@@ -15,7 +15,7 @@ public class ShellTests(PortalAppFixture app)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login\\?ReturnUrl=%2Fsager"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log ind som demo-medarbejder" })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=demo-banner]")).ToContainTextAsync("Demo");
-        await Expect(page.Locator("a[data-username]")).ToHaveCountAsync(11);
+        await Expect(page.Locator("a[data-username]")).ToHaveCountAsync(13);
         await PortalAppFixture.ScreenshotAsync(page, "login");
 
         await page.Locator("a[data-username='visitator.mette']").ClickAsync();
