@@ -44,6 +44,7 @@ public sealed record CrisisPlanContent
             TextRules.MaxLength(e, $"TrustedPeople[{i}].CodeWord", p.CodeWord, "Kodeordet", 50);
         }
         e.AddIf(NextReview is { } review && review < today, nameof(NextReview), "Datoen for næste gennemgang skal ligge i dag eller senere.");
+        DateRules.NotTooFarAhead(e, nameof(NextReview), NextReview, today, years: 2);
         return e;
     }
 

@@ -60,6 +60,7 @@ public sealed class HelpLineDetails
             e.Add(nameof(Number), "Nummeret må kun indeholde cifre, mellemrum, + og -.");
         TextRules.Required(e, nameof(OpeningHours), OpeningHours, "Åbningstiden", 100);
         TextRules.MaxLength(e, nameof(Description), Description, "Beskrivelsen", 300);
+        e.AddIf(SortOrder is < 0 or > 10_000, nameof(SortOrder), "Rækkefølgen skal være et tal fra 0 til 10000.");
         return e;
     }
 }

@@ -60,6 +60,7 @@ public sealed class IncidentForm
         var e = new FieldErrors();
         e.AddIf(Date is null, nameof(Date), "Angiv datoen for hændelsen.");
         e.AddIf(Date > today, nameof(Date), "Datoen kan ikke ligge i fremtiden.");
+        DateRules.NotTooOld(e, nameof(Date), Date, today);
         TextRules.Required(e, nameof(WhatHappened), WhatHappened, "Beskrivelsen af hvad der skete", Incident.TextMax);
         TextRules.MaxLength(e, nameof(Place), Place, "Stedet", 200);
         TextRules.MaxLength(e, nameof(Witnesses), Witnesses, "Vidner", 500);

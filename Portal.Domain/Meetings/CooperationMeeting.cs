@@ -80,6 +80,7 @@ public sealed class MeetingForm
     {
         var e = new FieldErrors();
         e.AddIf(Date is null, nameof(Date), "Angiv mødets dato.");
+        DateRules.Plausible(e, nameof(Date), Date);
         var people = Participants.Where(p => !p.IsEmpty).ToList();
         e.AddIf(people.Count == 0 && !CitizenPresent, nameof(Participants), "Angiv mindst én deltager.");
         for (var i = 0; i < Participants.Count; i++)
@@ -97,6 +98,7 @@ public sealed class MeetingForm
             e.AddIf(a.OwnerId is { } owner && !eligibleOwners.Contains(owner), $"Actions[{i}].OwnerId", "Den ansvarlige kan ikke få opgaver i Portal.");
             e.AddIf(a.Deadline is null, $"Actions[{i}].Deadline", "Angiv en frist.");
             e.AddIf(a.Deadline is { } d && Date is { } held && d < held, $"Actions[{i}].Deadline", "Fristen kan ikke ligge før mødet.");
+            DateRules.Plausible(e, $"Actions[{i}].Deadline", a.Deadline);
         }
         TextRules.MaxLength(e, nameof(Notes), Notes, "Referatet", 4000);
         return e;

@@ -111,6 +111,8 @@ public sealed class ConsentForm
         e.AddIf(ValidUntil is null, nameof(ValidUntil), "Angiv, hvor længe samtykket gælder.");
         e.AddIf(ValidUntil < today, nameof(ValidUntil), "Samtykket skal gælde mindst til og med i dag.");
         e.AddIf(ValidUntil < GivenOn, nameof(ValidUntil), "Samtykket kan ikke udløbe, før det er givet.");
+        DateRules.NotTooOld(e, nameof(GivenOn), GivenOn, today);
+        DateRules.NotTooFarAhead(e, nameof(ValidUntil), ValidUntil, today);
         e.AddIf(Method is null, nameof(Method), "Angiv, om samtykket er givet mundtligt eller skriftligt.");
         TextRules.MaxLength(e, nameof(Note), Note, "Bemærkningen", Consent.NoteMax);
         return e;

@@ -137,6 +137,8 @@ public sealed class RestrainingOrderForm
         e.AddIf(From is null, nameof(From), "Angiv, hvornår forbuddet gælder fra.");
         e.AddIf(To is null, nameof(To), "Angiv, hvornår forbuddet udløber.");
         e.AddIf(To < From, nameof(To), "Udløbsdatoen skal ligge efter startdatoen.");
+        DateRules.Plausible(e, nameof(From), From);
+        DateRules.Plausible(e, nameof(To), To);
         TextRules.MaxLength(e, nameof(Note), Note, "Bemærkningen", RestrainingOrder.NoteMax);
         return e;
     }

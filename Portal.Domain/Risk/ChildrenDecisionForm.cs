@@ -19,6 +19,7 @@ public sealed class ChildrenDecisionForm
         {
             e.AddIf(SentOn is null, nameof(SentOn), "Angiv datoen, underretningen blev sendt.");
             e.AddIf(SentOn > today, nameof(SentOn), "Datoen kan ikke ligge i fremtiden.");
+            DateRules.NotTooOld(e, nameof(SentOn), SentOn, today);
             TextRules.Required(e, nameof(SentTo), SentTo, "Modtageren", 200);
         }
         if (Decision == ChildWelfareDecision.IkkeNoedvendig)

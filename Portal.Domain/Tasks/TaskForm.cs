@@ -16,6 +16,7 @@ public sealed class TaskForm
         e.AddIf(OwnerId is null, nameof(OwnerId), "Vælg en ansvarlig.");
         e.AddIf(OwnerId is { } o && !eligibleOwners.Contains(o), nameof(OwnerId), "Den ansvarlige kan ikke få opgaver på sagen.");
         e.AddIf(Due is { } d && d < today, nameof(Due), "Fristen kan ikke ligge i fortiden.");
+        DateRules.NotTooFarAhead(e, nameof(Due), Due, today, years: 2);
         return e;
     }
 }

@@ -49,6 +49,7 @@ public static class VisitationSteps
             case 3:
                 e.AddIf(a.Since is null, nameof(a.Since), "Angiv ca. hvornår det begyndte.");
                 e.AddIf(a.Since > today, nameof(a.Since), "Datoen kan ikke ligge i fremtiden.");
+                DateRules.NotTooOld(e, nameof(a.Since), a.Since, today);
                 e.AddIf(a.Frequency is null, nameof(a.Frequency), "Vælg hvor tit det sker.");
                 e.AddIf(a.MostRecent > today, nameof(a.MostRecent), "Datoen kan ikke ligge i fremtiden.");
                 e.AddIf(a.MostRecent is { } recent && a.Since is { } since && recent < since, nameof(a.MostRecent),
