@@ -22,7 +22,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 var signInMode = builder.AddPortalAuthentication();
 builder.AddPortalDatabase();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddPortalHttpHardening();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    // Typed text travels in input events; 128 KB leaves room for a long paste into a plan field, not for a flood.
+    .AddHubOptions(options => options.MaximumReceiveMessageSize = 128 * 1024);
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AuditLog>();
@@ -59,6 +62,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
     app.UseHttpsRedirection();
 }
+app.UsePortalHttpHardening();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
 app.UseAuthentication();

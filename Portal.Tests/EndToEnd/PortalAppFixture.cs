@@ -67,10 +67,11 @@ public sealed class PortalAppFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs in through the demo link and waits until the page's circuit is interactive.</summary>
+    /// <summary>Signs in as the user does (the demo page's button posts the choice) and waits until the circuit is interactive.</summary>
     public static async Task SignInAsync(IPage page, string username, string returnUrl = "/")
     {
-        await page.GotoAsync($"/login?as={username}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GotoAsync($"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.Locator($"button[data-username='{username}']").ClickAsync();
         await WaitUntilInteractiveAsync(page);
     }
 

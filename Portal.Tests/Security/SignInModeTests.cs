@@ -5,17 +5,18 @@ namespace Portal.Tests.Security;
 public class SignInModeTests
 {
     [Theory]
-    [InlineData(true, true, false, SignInMode.EntraId)]
     [InlineData(true, false, false, SignInMode.EntraId)]
-    [InlineData(false, false, false, SignInMode.Demo)]
-    [InlineData(false, true, true, SignInMode.Demo)]
-    public void Chooses_the_sign_in(bool azureAd, bool production, bool allowDemo, SignInMode expected) =>
-        Assert.Equal(expected, SignInModeRules.Choose(azureAd, production, allowDemo));
+    [InlineData(true, true, false, SignInMode.EntraId)]
+    [InlineData(false, true, false, SignInMode.Demo)]   // Development
+    [InlineData(false, false, true, SignInMode.Demo)]   // Staging or Production with Demo:Allow=true
+    public void Chooses_the_sign_in(bool azureAd, bool development, bool demoAllowed, SignInMode expected) =>
+        Assert.Equal(expected, SignInModeRules.Choose(azureAd, development, demoAllowed));
 
     [Fact]
-    public void Demo_sign_in_cannot_start_in_production_by_accident()
+    public void Demo_sign_in_starts_nowhere_but_development_by_accident()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() => SignInModeRules.Choose(false, true, false));
-        Assert.Contains("Demo:AllowInProduction", ex.Message);
+        // Staging, Test, Production …: anything that is not Development.
+        var ex = Assert.Throws<InvalidOperationException>(() => SignInModeRules.Choose(false, false, false));
+        Assert.Contains("Demo:Allow=true", ex.Message);
     }
 }

@@ -16,6 +16,7 @@ namespace Portal.Data;
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
 {
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Citizen> Citizens => Set<Citizen>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<JournalNote> JournalNotes => Set<JournalNote>();

@@ -89,6 +89,15 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
         bool full, CaseRule? rule, bool tracking, Func<CaseScope, Task<GateResult<T>>> body, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Who asks is read again from the staff table: a page may hold a staff member deactivated or given another
+        // role since it opened, and that must count from the next action, not from the next sign-in.
+        var current = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staff.Id, ct);
+        if (current is null || !current.IsActive || current.Role != staff.Role)
+        {
+            await audit.RecordAsync(staff.Username, $"{area}.denied", null, $"Afvist: {key.Describe()}: medarbejderen er deaktiveret eller har fået en anden rolle.", ct);
+            return GateResult<T>.Refused(NoAccessMessage);
+        }
+        staff = current;
         var caseId = await key.ResolveAsync(db, ct);
         var c = caseId is { } id ? await LoadAsync(db, id, full, tracking, ct) : null;
         if (c is null)

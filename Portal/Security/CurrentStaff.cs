@@ -9,15 +9,14 @@ namespace Portal.Security;
 /// <summary>The signed-in staff member of this circuit or request, looked up from the database.</summary>
 public sealed class CurrentStaff(AuthenticationStateProvider auth, IDbContextFactory<PortalDbContext> dbFactory)
 {
-    private StaffMember? _staff;
-
-    /// <summary>The staff member, or null if the identity does not match an active staff member with that role.</summary>
+    /// <summary>
+    /// The staff member, or null if the identity does not match an active staff member with that role. Read from the
+    /// staff table on every call (never cached for the circuit), so a deactivation or a new role counts at once.
+    /// </summary>
     public async Task<StaffMember?> GetAsync()
     {
-        if (_staff is not null) return _staff;
         var state = await auth.GetAuthenticationStateAsync();
-        _staff = await FindAsync(dbFactory, state.User);
-        return _staff;
+        return await FindAsync(dbFactory, state.User);
     }
 
     public static async Task<StaffMember?> FindAsync(IDbContextFactory<PortalDbContext> dbFactory, ClaimsPrincipal user)

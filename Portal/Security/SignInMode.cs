@@ -9,16 +9,16 @@ public enum SignInMode
 public static class SignInModeRules
 {
     /// <summary>
-    /// Entra ID when an AzureAd section is configured; otherwise demo sign-in, which Production allows
-    /// only with Demo:AllowInProduction=true. Anything else stops the app at start-up.
+    /// Entra ID when an AzureAd section is configured; otherwise demo sign-in, which only Development allows by itself.
+    /// Every other environment (Staging, Test, Production …) needs Demo:Allow=true; without it the app does not start.
     /// </summary>
-    public static SignInMode Choose(bool azureAdConfigured, bool isProduction, bool allowDemoInProduction)
+    public static SignInMode Choose(bool azureAdConfigured, bool isDevelopment, bool demoAllowed)
     {
         if (azureAdConfigured) return SignInMode.EntraId;
-        if (isProduction && !allowDemoInProduction)
+        if (!isDevelopment && !demoAllowed)
             throw new InvalidOperationException(
-                "Portal starter ikke: der er ingen AzureAd-opsætning, og demo-login er ikke tilladt i Production. " +
-                "Konfigurer AzureAd (Entra ID), eller sæt Demo:AllowInProduction=true bevidst.");
+                "Portal starter ikke: der er ingen AzureAd-opsætning, og demo-login er kun tilladt i Development. " +
+                "Konfigurer AzureAd (Entra ID), eller sæt Demo:Allow=true bevidst.");
         return SignInMode.Demo;
     }
 }

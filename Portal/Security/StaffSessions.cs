@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Data;
+using Portal.Domain.Staff;
+
+namespace Portal.Security;
+
+/// <summary>
+/// The server-side record of each sign-in (<see cref="StaffSession"/>). Checked on every request and, for a
+/// running circuit, every minute; circuit activity counts as activity.
+/// </summary>
+public sealed class StaffSessions(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider time, AuditLog audit)
+{
+    public const string ClaimType = "portal:session";
+
+    // When each session last wrote its activity, so most requests only read.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _touched = new();
+
+    public async Task<string> StartAsync(StaffMember staff, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = new StaffSession(staff, time.GetUtcNow());
+        db.StaffSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        return session.Id;
+    }
+
+    /// <summary>The signed-in user's session is open and their staff record still matches; ends it when not.</summary>
+    public async Task<bool> ValidateAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (user.FindFirst(ClaimType)?.Value is not { Length: > 0 } id) return false;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null || session.IsEnded) return false;
+        var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == session.StaffMemberId, ct);
+        var now = time.GetUtcNow();
+        var reason = session.ReasonToEnd(staff, now)
+                     ?? (staff!.Username != user.Identity?.Name?.ToLowerInvariant() ? "Sessionen tilhører en anden bruger." : null);
+        if (reason is not null)
+        {
+            session.End(reason, now);
+            await audit.SaveWithAuditAsync(db, staff?.Username ?? "ukendt", "signin.end", null, $"Session afsluttet: {reason}", ct);
+            _touched.TryRemove(id, out _);
+            return false;
+        }
+        if ((!_touched.TryGetValue(id, out var last) || now - last >= StaffSession.TouchInterval) && session.Touch(now))
+        {
+            await db.SaveChangesAsync(ct);
+            _touched[id] = now;
+        }
+        return true;
+    }
+
+    /// <summary>Activity in a running circuit: keeps the session from the idle timeout.</summary>
+    public async Task TouchAsync(string sessionId, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        if (_touched.TryGetValue(sessionId, out var last) && now - last < StaffSession.TouchInterval) return;
+        _touched[sessionId] = now;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == sessionId, ct);
+        if (session is not null && session.Touch(now)) await db.SaveChangesAsync(ct);
+    }
+
+    public async Task EndAsync(ClaimsPrincipal user, string reason, CancellationToken ct = default)
+    {
+        if (user.FindFirst(ClaimType)?.Value is not { Length: > 0 } id) return;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null || session.IsEnded) return;
+        session.End(reason, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        _touched.TryRemove(id, out _);
+    }
+}
+
+public sealed class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSession>
+{
+    public void Configure(EntityTypeBuilder<StaffSession> b)
+    {
+        b.Property(s => s.Id).HasMaxLength(64);
+        b.Property(s => s.Role).HasConversion<string>().HasMaxLength(40);
+        b.Property(s => s.EndReason).HasMaxLength(200);
+        b.HasIndex(s => s.StaffMemberId);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
