@@ -18,6 +18,12 @@ if (args is ["--benchmark-pdf", ..])
     return;
 }
 
+if (args is ["verify-audit", ..])
+{
+    Environment.ExitCode = await AuditSetup.RunVerifyCommandAsync(args[1..]);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 var signInMode = builder.AddPortalAuthentication();
@@ -25,7 +31,7 @@ builder.AddPortalDatabase();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<AuditLog>();
+builder.AddPortalAudit();
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddSingleton(InstrumentCatalog.FromAppFolder());
