@@ -18,6 +18,7 @@ public sealed record NavItem(string Href, string Text, string Icon, IReadOnlySet
         new("/bekymring/ny", "Send en bekymring", MudBlazor.Icons.Material.Filled.ReportProblem, new HashSet<Role> { Role.Fagperson }),
         new("/bekymring", "Mine bekymringer", MudBlazor.Icons.Material.Filled.MarkEmailRead, new HashSet<Role> { Role.Fagperson }),
         new("/administration/hjaelpelinjer", "Hjælpelinjer", MudBlazor.Icons.Material.Filled.Phone, new HashSet<Role> { Role.Administrator }),
+        new("/administration/revisionsspor", "Revisionsspor", MudBlazor.Icons.Material.Filled.VerifiedUser, new HashSet<Role> { Role.Administrator }),
     ];
 
     public static IEnumerable<NavItem> For(Role? role) => role is { } r ? All.Where(i => i.Roles.Contains(r)) : [];
