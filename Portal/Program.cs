@@ -18,6 +18,12 @@ if (args is ["--benchmark-pdf", ..])
     return;
 }
 
+if (args is ["verify-audit", ..])
+{
+    Environment.ExitCode = await AuditSetup.RunVerifyCommandAsync(args[1..]);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 var signInMode = builder.AddPortalAuthentication();
@@ -28,7 +34,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(options => options.MaximumReceiveMessageSize = 128 * 1024);
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<AuditLog>();
+builder.AddPortalAudit();
 builder.Services.AddSingleton(EmergencyAccessSettings.From(builder.Configuration));
 builder.Services.AddSingleton<CaseGate>();
 builder.Services.AddScoped<CurrentStaff>();

@@ -32,8 +32,8 @@ public class PortalNavMenuTests : ComponentTestBase
     public void A_manager_sees_no_case_list_but_reviews_emergency_access() => Assert.Equal(["/", "/ledelse/noedadgang"], LinksFor(Role.Leder));
 
     [Fact]
-    public void An_administrator_keeps_the_help_lines_but_sees_no_cases() =>
-        Assert.Equal(["/", "/administration/hjaelpelinjer"], LinksFor(Role.Administrator));
+    public void An_administrator_keeps_the_help_lines_and_the_audit_trail_but_sees_no_cases() =>
+        Assert.Equal(["/", "/administration/hjaelpelinjer", "/administration/revisionsspor"], LinksFor(Role.Administrator));
 
     [Fact]
     public void Nobody_signed_in_sees_no_links() => Assert.Empty(LinksFor(null));

@@ -18,14 +18,18 @@ public sealed class SqliteTestDatabase : IDbContextFactory<PortalDbContext>, IAs
             .UseSqlite($"Data Source={Path};Pooling=False")
             .AddInterceptors(new SqlitePragmas())
             .Options;
-        Audit = new AuditLog(this, Time);
+        AuditSettings = new AuditSettings(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), System.IO.Path.Combine(_folder, "audit-anchor.log"));
+        Audit = new AuditLog(this, Time, AuditSettings);
         Gate = new CaseGate(this, Audit, Time, new EmergencyAccessSettings(TimeSpan.FromMinutes(60)));
     }
 
     public string Path { get; }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+    public AuditSettings AuditSettings { get; }
     public AuditLog Audit { get; }
     public CaseGate Gate { get; }
+
+    public string Folder => _folder;
 
     public PortalDbContext CreateDbContext() => new(_options);
 

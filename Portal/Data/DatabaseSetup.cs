@@ -7,14 +7,29 @@ public static class DatabaseSetup
 {
     public static void AddPortalDatabase(this WebApplicationBuilder builder)
     {
-        var connectionString = ResolveSqlitePath(
-            builder.Configuration.GetConnectionString("Portal") ?? "Data Source=App_Data/portal.db",
-            builder.Environment.ContentRootPath);
+        var connectionString = ResolveSqlitePath(ConfiguredConnectionString(builder.Configuration), builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<SqlitePragmas>();
         builder.Services.AddDbContextFactory<PortalDbContext>((sp, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+    }
+
+    private static string ConfiguredConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Portal") ?? "Data Source=App_Data/portal.db";
+
+    /// <summary>
+    /// The app's data folder: the folder of the SQLite file (created if missing), or App_Data under the
+    /// content root when the database is not a file. Files that belong with the database live here.
+    /// </summary>
+    public static string DataFolder(IConfiguration configuration, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(ResolveSqlitePath(ConfiguredConnectionString(configuration), contentRoot));
+        var folder = csb.DataSource is not ("" or ":memory:") && csb.Mode != SqliteOpenMode.Memory
+            ? Path.GetDirectoryName(csb.DataSource)!
+            : Path.Combine(contentRoot, "App_Data");
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     /// <summary>A relative database file lives under the content root, and its folder is created.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Domain.Audit;
 using Portal.Domain.Cases;
 using Portal.Domain.Citizens;
 using Portal.Domain.CrisisPlans;
@@ -215,6 +216,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.Property(a => a.Details).HasMaxLength(1000);
             b.Property(a => a.PreviousHash).HasMaxLength(64);
             b.Property(a => a.Hash).HasMaxLength(64);
+            // Rows that existed before the chain was keyed were plain SHA-256; the new column says so for them.
+            b.Property(a => a.Scheme).HasDefaultValue(AuditHashScheme.Sha256).HasSentinel((AuditHashScheme)0);
         });
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Data;
 using Portal.Domain.Audit;
 
@@ -7,11 +8,23 @@ namespace Portal.Security;
 /// <summary>
 /// Appends to the hash-chained audit log. A change and its audit entry are saved in the same
 /// SaveChanges, so neither exists without the other. Details never carry addresses or CPR numbers.
+/// New entries are keyed (HMAC-SHA256, key from <see cref="AuditSettings"/>), and after each append
+/// the newest sequence and hash are written to the anchor file outside the database.
 /// </summary>
-public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider time)
+public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider time, AuditSettings settings, ILogger<AuditLog>? logger = null)
 {
-    // The chain needs one writer at a time; SQLite serialises writers anyway.
+    // The chain needs one writer at a time; SQLite serialises writers anyway. The anchor is read under
+    // the same gate, so a check never sees a committed row whose anchor line is still being written.
     private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    private readonly AuditAnchor _anchor = new(settings.AnchorPath);
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
+    // Set when an append found the table's newest row differing from the anchor's last line (rows removed
+    // or changed since the last append), or when the anchor could not be written. An append after removed
+    // rows makes the newest row and the anchor agree again, so the cheap health check remembers it here;
+    // the full verification (which compares every anchor line) clears it when the chain proves intact.
+    private volatile string? _suspicion;
 
     /// <summary>Saves the pending changes in <paramref name="db"/> together with an audit entry.</summary>
     public async Task SaveWithAuditAsync(PortalDbContext db, string actor, string action, int? caseId, string details, CancellationToken ct = default)
@@ -19,10 +32,20 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
         await Gate.WaitAsync(ct);
         try
         {
-            var previous = await db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct)
-                ?? AuditChain.Genesis;
-            var at = time.GetUtcNow();
-            db.AuditEntries.Add(new AuditEntry
+            var newest = await db.AuditEntries.OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash, e.Scheme }).FirstOrDefaultAsync(ct);
+            var previous = newest?.Hash ?? AuditChain.Genesis;
+            var (anchored, endsMidLine) = _anchor.ReadTail();
+            if (!AuditChain.NewestMatchesAnchor(newest?.Sequence, newest?.Hash, newest?.Scheme, anchored))
+            {
+                _suspicion = "Den nyeste post i databasen stemte ikke med ankeret ved en tilføjelse";
+                _logger.LogCritical("Revisionssporet: den nyeste post ({Sequence}) stemmer ikke med ankerets sidste linje ({Anchored}); poster kan være slettet eller rettet.",
+                    newest?.Sequence, anchored?.Sequence);
+            }
+
+            // Stored and hashed at the same precision, so the hash can be checked against what comes back.
+            var at = AuditChain.Normalize(time.GetUtcNow());
+            var entry = new AuditEntry
             {
                 At = at,
                 Actor = actor,
@@ -30,9 +53,23 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
                 CaseId = caseId,
                 Details = details,
                 PreviousHash = previous,
-                Hash = AuditChain.Hash(previous, at, actor, action, caseId, details),
-            });
+                Hash = AuditChain.KeyedHash(settings.Key, previous, at, actor, action, caseId, details),
+                Scheme = AuditHashScheme.HmacSha256,
+            };
+            db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(ct);
+
+            try
+            {
+                _anchor.Append(new AuditAnchorLine(entry.Sequence, entry.Hash), endsMidLine);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The change is saved; failing the user's request now would invite a second save.
+                // The health check turns Unhealthy until the anchor can be written again.
+                _suspicion = "Ankeret kunne ikke skrives";
+                _logger.LogCritical(ex, "Revisionssporet: ankeret {Path} kunne ikke skrives.", _anchor.Path);
+            }
         }
         finally
         {
@@ -47,12 +84,58 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
         await SaveWithAuditAsync(db, actor, action, caseId, details, ct);
     }
 
-    public async Task<long?> FindFirstBreakAsync(CancellationToken ct = default)
+    /// <summary>The sequence of the first broken entry (or of the missing newest one), or null when intact.</summary>
+    public async Task<long?> FindFirstBreakAsync(CancellationToken ct = default) =>
+        (await VerifyAsync(ct)) is { IsIntact: false } broken ? broken.Sequence : null;
+
+    /// <summary>The full check: every entry's hash and link, and every anchor line against its entry.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var records = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence)
-            .Select(e => new AuditRecord(e.Sequence, e.At, e.Actor, e.Action, e.CaseId, e.Details, e.PreviousHash, e.Hash))
+        long? newestSequence;
+        long anchorLength;
+        // Only the snapshot is taken under the gate; reading the whole chain must not hold up writers.
+        await Gate.WaitAsync(ct);
+        try
+        {
+            newestSequence = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, ct);
+            anchorLength = _anchor.Length;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+
+        var records = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Sequence <= (newestSequence ?? 0))
+            .OrderBy(e => e.Sequence)
+            .Select(e => new AuditRecord(e.Sequence, e.At, e.Actor, e.Action, e.CaseId, e.Details, e.PreviousHash, e.Hash, e.Scheme))
             .ToListAsync(ct);
-        return AuditChain.FirstBreak(records);
+        var result = AuditChain.Verify(records, settings.Key, _anchor.ReadAll(anchorLength));
+        if (result.IsIntact) _suspicion = null;
+        return result;
+    }
+
+    /// <summary>
+    /// The cheap check for the health endpoint: the newest row against the anchor's last line, and
+    /// whatever an append has noticed since the last full verification. One indexed query and a 512-byte read.
+    /// </summary>
+    public async Task<(bool Healthy, string Description)> CheckAnchorAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await Gate.WaitAsync(ct);
+        try
+        {
+            var newest = await db.AuditEntries.OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash, e.Scheme }).FirstOrDefaultAsync(ct);
+            var (anchored, _) = _anchor.ReadTail();
+            if (!AuditChain.NewestMatchesAnchor(newest?.Sequence, newest?.Hash, newest?.Scheme, anchored))
+                return (false, "Den nyeste post i revisionssporet stemmer ikke med ankeret uden for databasen.");
+            return _suspicion is { } s ? (false, s + "; kør en fuld kontrol af revisionssporet.") : (true, "Revisionssporet stemmer med ankeret.");
+        }
+        finally
+        {
+            Gate.Release();
+        }
     }
 }
