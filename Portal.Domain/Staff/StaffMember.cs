@@ -30,8 +30,20 @@ public sealed class StaffMember
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public bool IsActive { get; set; } = true;
-    /// <summary>The municipality, police district or partner the staff member works for.</summary>
     /// <summary>The municipality, police district or partner the staff member works for (default: the first municipality).</summary>
     public int OrganisationId { get; set; } = Organisations.Organisation.FirstId;
+    /// <summary>
+    /// The Entra ID object id (the immutable "oid" claim), bound at the first Entra sign-in. From then on the staff
+    /// member is found by it, so a user name moved to another person never opens this record.
+    /// </summary>
+    public string? EntraObjectId { get; private set; }
     public Guid Version { get; set; }
+
+    /// <summary>Binds the Entra object id once; a record bound to another id is never rebound.</summary>
+    public bool BindEntraObjectId(string objectId)
+    {
+        if (EntraObjectId is not null) return EntraObjectId == objectId;
+        EntraObjectId = objectId;
+        return true;
+    }
 }

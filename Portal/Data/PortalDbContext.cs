@@ -56,6 +56,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         model.Entity<StaffMember>(b =>
         {
             b.HasIndex(s => s.Username).IsUnique();
+            b.HasIndex(s => s.EntraObjectId).IsUnique();
+            b.Property(s => s.EntraObjectId).HasMaxLength(64);
             b.Property(s => s.Username).HasMaxLength(100);
             b.Property(s => s.Name).HasMaxLength(200);
             b.Property(s => s.Department).HasMaxLength(200);

@@ -82,9 +82,11 @@ public static class AuthenticationSetup
         {
             await signingIn(context);
             var services = context.HttpContext.RequestServices;
-            var staff = await CurrentStaff.FindAsync(services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), context.Principal!);
+            var dbFactory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+            var staff = await CurrentStaff.FindAsync(dbFactory, context.Principal!);
             // Someone who is not an active staff member with that role gets no session, so every request is refused.
             if (staff is null || context.Principal!.Identity is not ClaimsIdentity identity) return;
+            await CurrentStaff.BindObjectIdAsync(dbFactory, staff, context.Principal!);
             identity.AddClaim(new Claim(StaffSessions.ClaimType, await services.GetRequiredService<StaffSessions>().StartAsync(staff)));
         };
         var validate = events.OnValidatePrincipal;

@@ -37,7 +37,7 @@ public sealed class StaffSessions(IDbContextFactory<PortalDbContext> dbFactory, 
         var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == session.StaffMemberId, ct);
         var now = time.GetUtcNow();
         var reason = session.ReasonToEnd(staff, now)
-                     ?? (staff!.Username != user.Identity?.Name?.ToLowerInvariant() ? "Sessionen tilhører en anden bruger." : null);
+                     ?? (!BelongsTo(staff!, user) ? "Sessionen tilhører en anden bruger." : null);
         if (reason is not null)
         {
             session.End(reason, now);
@@ -52,6 +52,12 @@ public sealed class StaffSessions(IDbContextFactory<PortalDbContext> dbFactory, 
         }
         return true;
     }
+
+    /// <summary>An Entra sign-in is the staff member's by object id; a demo sign-in by user name.</summary>
+    private static bool BelongsTo(StaffMember staff, ClaimsPrincipal user) =>
+        CurrentStaff.ObjectIdOf(user) is { } oid
+            ? staff.EntraObjectId is null ? staff.Username == user.Identity?.Name?.ToLowerInvariant() : staff.EntraObjectId == oid
+            : staff.Username == user.Identity?.Name?.ToLowerInvariant();
 
     /// <summary>Activity in a running circuit: keeps the session from the idle timeout.</summary>
     public async Task TouchAsync(string sessionId, CancellationToken ct = default)

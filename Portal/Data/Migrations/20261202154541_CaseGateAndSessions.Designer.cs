@@ -12,7 +12,7 @@ using Portal.Data;
 namespace Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202153136_CaseGateAndSessions")]
+    [Migration("20261202154541_CaseGateAndSessions")]
     partial class CaseGateAndSessions
     {
         /// <inheritdoc />
@@ -1307,6 +1307,10 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EntraObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1348,6 +1352,9 @@ namespace Portal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EntraObjectId")
+                        .IsUnique();
 
                     b.HasIndex("OrganisationId");
 

@@ -13,6 +13,13 @@ namespace Portal.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "EntraObjectId",
+                table: "Staff",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "OrganisationId",
                 table: "Staff",
@@ -137,6 +144,12 @@ namespace Portal.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Staff_EntraObjectId",
+                table: "Staff",
+                column: "EntraObjectId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Staff_OrganisationId",
                 table: "Staff",
                 column: "OrganisationId");
@@ -209,12 +222,20 @@ namespace Portal.Data.Migrations
                 name: "StaffSessions");
 
             migrationBuilder.DropIndex(
+                name: "IX_Staff_EntraObjectId",
+                table: "Staff");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Staff_OrganisationId",
                 table: "Staff");
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_OrganisationId",
                 table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "EntraObjectId",
+                table: "Staff");
 
             migrationBuilder.DropColumn(
                 name: "OrganisationId",
