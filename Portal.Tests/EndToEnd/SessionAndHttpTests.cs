@@ -9,6 +9,12 @@ namespace Portal.Tests.EndToEnd;
 [Collection(PortalCollection.Name)]
 public class SessionAndHttpTests(PortalAppFixture app)
 {
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(50);
+        Assert.True(condition());
+    }
+
     private async Task<(string Cookie, int CaseId)> SignedInCookieAsync(IPage page, string username)
     {
         await PortalAppFixture.SignInAsync(page, username);
@@ -145,8 +151,14 @@ public class SessionAndHttpTests(PortalAppFixture app)
             await page.GotoAsync(url);
             await PortalAppFixture.WaitUntilInteractiveAsync(page);
         }
+        Assert.Empty(violations);
+
+        // The control: an inline script is refused and reported, so the listener above does hear violations.
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.portalInline = 1'; document.body.appendChild(s); }");
+        await WaitUntilAsync(() => violations.Count > 0);
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.portalInline ?? null"));
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ud" }).ClickAsync(); // a form post works too
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log ind som demo-medarbejder" })).ToBeVisibleAsync();
-        Assert.Empty(violations);
     }
 }
