@@ -23,7 +23,8 @@ public abstract record DocumentOutcome
 /// </summary>
 public static class CaseDocumentEndpoints
 {
-    public delegate Task<DocumentOutcome> Render(HttpContext http, CaseScope scope, CancellationToken ct);
+    /// <param name="id">The route id (the case's, or the item's the document is about).</param>
+    public delegate Task<DocumentOutcome> Render(HttpContext http, CaseScope scope, int id, CancellationToken ct);
 
     public static RouteGroupBuilder MapCaseDocuments(this WebApplication app) =>
         app.MapGroup("").RequireAuthorization(new AuthorizeAttribute { Roles = RoleNames.CaseWorkers });
@@ -45,7 +46,7 @@ public static class CaseDocumentEndpoints
 
             var result = await gate.ReadAsync(keyOf(id), staff, area, async scope =>
             {
-                var outcome = await render(http, scope, ct);
+                var outcome = await render(http, scope, id, ct);
                 switch (outcome)
                 {
                     case DocumentOutcome.Pdf pdf:

@@ -22,6 +22,10 @@ public static class MunicipalityLogo
     }
 
     /// <summary>The logo's bytes, read once per path; null (with a warning) when the file is missing or not an image.</summary>
+    /// <summary>The logo as configured for the app whose services are given (a document endpoint's request).</summary>
+    public static byte[]? Load(IServiceProvider services) =>
+        Load(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MunicipalityLogo)));
+
     public static byte[]? Load(IConfiguration config, ILogger logger)
     {
         var path = PathFrom(config);

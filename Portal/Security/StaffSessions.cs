@@ -32,9 +32,12 @@ public sealed class StaffSessions(IDbContextFactory<PortalDbContext> dbFactory, 
     {
         if (user.FindFirst(ClaimType)?.Value is not { Length: > 0 } id) return false;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var session = await db.StaffSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null || session.IsEnded) return false;
-        var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == session.StaffMemberId, ct);
+        // Every request comes here: the session and its staff member in one query.
+        var row = await db.StaffSessions.Where(s => s.Id == id)
+            .Select(s => new { Session = s, Staff = db.Staff.FirstOrDefault(x => x.Id == s.StaffMemberId) })
+            .SingleOrDefaultAsync(ct);
+        if (row is null || row.Session.IsEnded) return false;
+        var (session, staff) = (row.Session, row.Staff);
         var now = time.GetUtcNow();
         var reason = session.ReasonToEnd(staff, now)
                      ?? (!BelongsTo(staff!, user) ? "Sessionen tilhører en anden bruger." : null);
@@ -45,7 +48,7 @@ public sealed class StaffSessions(IDbContextFactory<PortalDbContext> dbFactory, 
             _touched.TryRemove(id, out _);
             return false;
         }
-        if ((!_touched.TryGetValue(id, out var last) || now - last >= StaffSession.TouchInterval) && session.Touch(now))
+        if (session.Touch(now))
         {
             await db.SaveChangesAsync(ct);
             _touched[id] = now;

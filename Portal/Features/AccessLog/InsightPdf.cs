@@ -20,7 +20,7 @@ public static class InsightPdf
     public static RouteHandlerBuilder MapInsightPrint(this RouteGroupBuilder documents) =>
         documents.MapCaseDocument("/sager/{id:int}/indsigt.pdf", "insight", CaseKey.Case, RenderAsync);
 
-    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, CancellationToken ct)
+    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, int id, CancellationToken ct)
     {
         if (!CaseAccess.MayManage(scope.Case, scope.Staff))
             return new DocumentOutcome.Problem(StatusCodes.Status404NotFound, "Indsigten dannes af sagens visitator eller faste kontaktperson.",

@@ -9,7 +9,7 @@ public static class ContactPersonLetterEndpoints
     public static RouteHandlerBuilder MapContactPersonLetter(this RouteGroupBuilder documents) =>
         documents.MapCaseDocument("/sager/{id:int}/kontaktperson/brev.pdf", "contactletter", CaseKey.Case, Render);
 
-    private static Task<DocumentOutcome> Render(HttpContext http, CaseScope scope, CancellationToken ct)
+    private static Task<DocumentOutcome> Render(HttpContext http, CaseScope scope, int id, CancellationToken ct)
     {
         var letter = http.RequestServices.GetRequiredService<ContactPersonService>().LetterFor(scope);
         if (letter is null)

@@ -27,7 +27,7 @@ public static class CrisisPlanPrintEndpoints
         return true;
     }
 
-    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, CancellationToken ct)
+    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, int id, CancellationToken ct)
     {
         var query = http.Request.Query;
         if (!TryParseVariant(query["variant"], out var chosen))
@@ -52,7 +52,7 @@ public static class CrisisPlanPrintEndpoints
         }
 
         var logo = chosen == CrisisPlanVariant.Standard
-            ? MunicipalityLogo.Load(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MunicipalityLogo)))
+            ? MunicipalityLogo.Load(services)
             : null;
         return new DocumentOutcome.Pdf(CrisisPlanPdf.Render(plan, chosen, logo), CrisisPlanPdf.FileName(plan, chosen),
             $"Kriseplan på sag {plan.CaseNumber} udskrevet (variant: {chosen.ToString().ToLowerInvariant()}, version {plan.VersionNumber}).");

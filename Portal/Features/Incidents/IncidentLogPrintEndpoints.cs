@@ -13,11 +13,11 @@ public static class IncidentLogPrintEndpoints
     public static RouteHandlerBuilder MapIncidentLogPrint(this RouteGroupBuilder documents) =>
         documents.MapCaseDocument("/sager/{id:int}/haendelseslog.pdf", "incidents", CaseKey.Case, RenderAsync);
 
-    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, CancellationToken ct)
+    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, int id, CancellationToken ct)
     {
         var services = http.RequestServices;
         var log = await IncidentService.ForPrintAsync(scope, services.GetRequiredService<IConfiguration>(), ct);
-        var logo = MunicipalityLogo.Load(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MunicipalityLogo)));
+        var logo = MunicipalityLogo.Load(services);
         return new DocumentOutcome.Pdf(IncidentLogPdf.Render(log, logo), IncidentLogPdf.FileName(log),
             $"Hændelseslog på sag {log.CaseNumber} udskrevet ({log.Incidents.Count} hændelser).");
     }

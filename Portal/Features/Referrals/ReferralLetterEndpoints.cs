@@ -12,9 +12,8 @@ public static class ReferralLetterEndpoints
     public static RouteHandlerBuilder MapReferralLetter(this RouteGroupBuilder documents) =>
         documents.MapCaseDocument("/henvisninger/{id:int}/brev.pdf", "referral", ReferralService.LetterKey, RenderAsync, ReferralService.LetterRule);
 
-    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, CancellationToken ct)
+    private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, int id, CancellationToken ct)
     {
-        var id = int.Parse((string)http.Request.RouteValues["id"]!, System.Globalization.CultureInfo.InvariantCulture);
         var letter = await http.RequestServices.GetRequiredService<ReferralService>().LetterForAsync(scope, id, ct);
         if (letter is null)
         {

@@ -255,29 +255,38 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
     {
         var errors = form.Validate();
         if (!errors.IsValid) return new ReferralSendResult.Invalid(errors);
-        var result = await gate.ChangeAsync<int>(CaseKey.Case(caseId), by, "referral.send", async scope =>
+        Referral? created = null;
+        GateResult<int> result;
+        try
         {
-            var db = scope.Db;
-            if (await db.Referrals.Where(r => r.RequestId == requestId).Select(r => (int?)r.Id).SingleOrDefaultAsync(ct) is { } sent)
-                return new Change<int>.Unchanged(sent);
-            var consents = await db.Consents.Where(x => x.CaseId == caseId).ToListAsync(ct);
-            var (checkErrors, _) = Referral.Check(form, consents, scope.Today);
-            if (!checkErrors.IsValid) return new Change<int>.Invalid(checkErrors);
+            result = await gate.ChangeAsync<int>(CaseKey.Case(caseId), by, "referral.send", async scope =>
+            {
+                var db = scope.Db;
+                if (await db.Referrals.Where(r => r.RequestId == requestId).Select(r => (int?)r.Id).SingleOrDefaultAsync(ct) is { } sent)
+                    return new Change<int>.Unchanged(sent);
+                var consents = await db.Consents.Where(x => x.CaseId == caseId).ToListAsync(ct);
+                var (checkErrors, _) = Referral.Check(form, consents, scope.Today);
+                if (!checkErrors.IsValid) return new Change<int>.Invalid(checkErrors);
 
-            var district = form.Recipient == RecipientKind.Politi
-                ? await db.Organisations.Where(o => o.Id == scope.Case.OrganisationId).Select(o => o.PoliceDistrictId).SingleOrDefaultAsync(ct)
-                : null;
-            var referral = Referral.Send(caseId, form, consents, by, scope.Now, DeadlineWorkingDays(form.Recipient!.Value), requestId, district);
-            referral.KeepSharedAsSent(ReferralContent.For(referral, await SourcesAsync(db, scope.Case, referral.Items, ct)));
-            db.Referrals.Add(referral);
-            var basis = referral.ConsentId is not null ? "på samtykke" : $"på lovhjemmel: {referral.LegalBasis}";
-            return new Change<int>.Save(0,
-                $"Henvisning til {referral.RecipientText} sendt fra sag {scope.Case.CaseNumber} {basis}. Delt: {string.Join(", ", referral.Items.Select(i => i.Danish()))}.");
-        }, ct, capability: Capability.SendReferral, full: true);
-        if (result.IsOk && result.Value == 0 && await RequestSeenAsync(requestId, ct) is { } id) return new ReferralSendResult.Sent(id);
-        if (result.IsOk) return new ReferralSendResult.Sent(result.Value);
-        // The same click arrived twice at once: the first one sent it.
-        if (await RequestSeenAsync(requestId, ct) is { } first) return new ReferralSendResult.Sent(first);
+                var district = form.Recipient == RecipientKind.Politi
+                    ? await db.Organisations.Where(o => o.Id == scope.Case.OrganisationId).Select(o => o.PoliceDistrictId).SingleOrDefaultAsync(ct)
+                    : null;
+                var referral = Referral.Send(caseId, form, consents, by, scope.Now, DeadlineWorkingDays(form.Recipient!.Value), requestId, district);
+                referral.KeepSharedAsSent(ReferralContent.For(referral, await SourcesAsync(db, scope.Case, referral.Items, ct)));
+                db.Referrals.Add(created = referral);
+                var basis = referral.ConsentId is not null ? "på samtykke" : $"på lovhjemmel: {referral.LegalBasis}";
+                return new Change<int>.Save(0,
+                    $"Henvisning til {referral.RecipientText} sendt fra sag {scope.Case.CaseNumber} {basis}. Delt: {string.Join(", ", referral.Items.Select(i => i.Danish()))}.");
+            }, ct, capability: Capability.SendReferral, full: true);
+        }
+        catch (DbUpdateException)
+        {
+            // The same click arrived twice at once (the unique request id): the first one sent it.
+            if (await RequestSeenAsync(requestId, ct) is { } first) return new ReferralSendResult.Sent(first);
+            throw;
+        }
+        // Saved now (its id is set by the save), or already sent by this request (Unchanged carries that id).
+        if (result.IsOk) return new ReferralSendResult.Sent(created?.Id ?? result.Value);
         return result.Status == GateStatus.Invalid
             ? new ReferralSendResult.Invalid(result.Errors)
             : new ReferralSendResult.Refused(result.Message!);
