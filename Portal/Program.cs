@@ -53,6 +53,9 @@ builder.Services.AddScoped<Portal.Features.ContactPersons.ContactPersonService>(
 builder.Services.AddScoped<Portal.Features.Referrals.ReferralService>();
 builder.Services.AddScoped<Portal.Features.EmergencyAccess.EmergencyAccessService>();
 builder.Services.AddScoped<Portal.Features.AccessLog.AccessLogService>();
+builder.Services.AddScoped<Portal.Features.Sharing.SharingService>();
+builder.Services.AddSingleton<Portal.Features.Sharing.ShareExpiry>();
+builder.Services.AddHostedService(s => s.GetRequiredService<Portal.Features.Sharing.ShareExpiry>());
 
 var app = builder.Build();
 

@@ -48,7 +48,7 @@ public sealed class EmergencyAccess
             throw new DomainRuleException("Din rolle kan ikke bruge nødadgang.");
         if (c.HasConflict(staff))
             throw new DomainRuleException("Du har erklæret inhabilitet i sagen og kan ikke få adgang til den, heller ikke ved nødadgang.");
-        if (CaseAccess.CanSee(c, staff))
+        if (CaseAccess.CanSee(c, staff, now))
             throw new DomainRuleException("Du har allerede adgang til sagen.");
         ValidateReason(reason).ThrowIfInvalid();
         if (duration <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(duration));

@@ -149,6 +149,11 @@ public sealed class Case
         // The reason stays in the conflict record; the timeline only says that it was declared.
         var text = $"Inhabilitet registreret for {staff.Name}, som ikke længere kan se eller arbejde på sagen.";
         if (IsContactPerson(staff)) text += " Sagen skal have en ny fast kontaktperson.";
+        foreach (var share in _shares.Where(s => s.StaffMemberId == staff.Id && s.EndedAt is null))
+        {
+            share.End(ShareEnd.Inhabilitet, by.Name, now);
+            text += " Delingen med dem er afsluttet.";
+        }
         Record(CaseEventKind.ConflictDeclared, text, by, now);
         return conflict;
     }
@@ -163,12 +168,67 @@ public sealed class Case
         Record(CaseEventKind.ContactPersonWishesChanged, normalized.Describe(), by, now);
     }
 
-    public void ShareWith(StaffMember staff, StaffMember by, DateTimeOffset now)
+    /// <summary>The share that opens the case to <paramref name="staff"/> now, if any.</summary>
+    public CaseShare? ActiveShareFor(StaffMember staff, DateTimeOffset now) =>
+        staff.Id == 0 ? null : _shares.FirstOrDefault(s => s.StaffMemberId == staff.Id && s.IsActive(now));
+
+    /// <summary>
+    /// Shares the case with a named case-working colleague or partner. Police get referrals, not shares; a conflict of
+    /// interest is never overridden; the case's own visitator and contact person already see it. Only they may share it.
+    /// </summary>
+    public CaseShare ShareWith(StaffMember staff, CaseShareForm form, StaffMember by, DateOnly today, DateTimeOffset now, Guid key)
     {
-        if (_shares.Any(s => s.StaffMemberId == staff.Id)) return;
-        _shares.Add(new CaseShare(staff.Id, now));
-        Record(CaseEventKind.SharedWith, $"Sagen er delt med {staff.Name} ({staff.Role.Danish()}, {staff.Department}).", by, now);
+        if (_shares.FirstOrDefault(s => s.Key == key) is { } repeated) return repeated;
+        if (by.Id == 0 || (VisitatorId != by.Id && ContactPersonId != by.Id))
+            throw new DomainRuleException("Kun sagens visitator eller faste kontaktperson kan dele sagen.");
+        form.Validate(today).ThrowIfInvalid();
+        if (staff.Role == Role.Politi)
+            throw new DomainRuleException("Politiet får oplysninger gennem en henvisning, ikke ved at sagen deles.");
+        if (!staff.May(Capability.ReceiveCaseShare))
+            throw new DomainRuleException($"Sagen kan ikke deles med {staff.Name} ({staff.Role.Danish()}).");
+        if (HasConflict(staff))
+            throw new DomainRuleException($"{staff.Name} har erklæret inhabilitet i sagen, og sagen kan ikke deles med dem.");
+        if (VisitatorId == staff.Id || ContactPersonId == staff.Id)
+            throw new DomainRuleException($"{staff.Name} har allerede adgang som sagens visitator eller faste kontaktperson.");
+        if (ActiveShareFor(staff, now) is { } active)
+            throw new DomainRuleException($"Sagen er allerede delt med {staff.Name} til og med {active.Until:dd-MM-yyyy}. Afslut den deling først, hvis den skal ændres.");
+        if (form.IncludeAddress && !Citizen.AddressProtected) form.IncludeAddress = false;
+
+        var share = new CaseShare(key, staff.Id, staff.Name, form, by, now);
+        _shares.Add(share);
+        var text = $"Sagen er delt med {staff.Name} ({staff.Role.Danish()}, {staff.Department}) til og med {share.Until:dd-MM-yyyy}: "
+                   + $"{share.Part.Danish().ToLowerInvariant()}. Grundlag: {share.BasisText}. Begrundelse: {share.Reason}";
+        if (share.IncludesAddress) text += " Den beskyttede adresse vises for modtageren.";
+        Record(CaseEventKind.SharedWith, text, by, now);
+        return share;
     }
+
+    /// <summary>Ends a share at once. Ending one already ended changes nothing.</summary>
+    public CaseShare EndShare(int shareId, StaffMember by, DateTimeOffset now)
+    {
+        var share = _shares.FirstOrDefault(s => s.Id == shareId) ?? throw new DomainRuleException("Delingen findes ikke på sagen.");
+        if (share.EndedAt is not null) return share;
+        if (by.Id == 0 || (VisitatorId != by.Id && ContactPersonId != by.Id))
+            throw new DomainRuleException("Kun sagens visitator eller faste kontaktperson kan afslutte en deling.");
+        share.End(ShareEnd.Afsluttet, by.Name, now);
+        Record(CaseEventKind.ShareEnded, $"Delingen med {share.StaffName} er afsluttet.", by, now);
+        return share;
+    }
+
+    /// <summary>Records the end of every share whose last day has passed; they stopped opening the case the day after it.</summary>
+    public IReadOnlyList<CaseShare> ExpireShares(DateTimeOffset now)
+    {
+        var lapsed = _shares.Where(s => s.HasLapsed(now)).ToList();
+        foreach (var share in lapsed)
+        {
+            share.End(ShareEnd.Udloebet, PortalActor, now);
+            Record(CaseEventKind.ShareEnded, $"Delingen med {share.StaffName} udløb efter {share.Until:dd-MM-yyyy}.", null, now);
+        }
+        return lapsed;
+    }
+
+    /// <summary>The name the portal itself acts under, e.g. when a share expires.</summary>
+    public const string PortalActor = "Portal (automatisk)";
 
     public JournalNote AddJournalNote(string? text, StaffMember author, DateTimeOffset now, Guid? requestId = null)
     {

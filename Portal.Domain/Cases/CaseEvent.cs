@@ -18,6 +18,7 @@ public enum CaseEventKind
     ContactPersonWishesChanged,
     EmergencyAccess,
     ProtectionChanged,
+    ShareEnded,
 }
 
 /// <summary>Something that happened on a case, shown on its timeline.</summary>

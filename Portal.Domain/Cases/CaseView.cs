@@ -30,26 +30,36 @@ public sealed record CaseView(
     string? ChildrenDecisionText,
     bool CanManage,
     bool CanWork = false,
-    bool ByEmergencyAccess = false)
+    bool ByEmergencyAccess = false,
+    SharePart Part = SharePart.HeleSagen,
+    ShareNotice? SharedWithViewer = null)
 {
+    /// <summary>The viewer sees only the crisis plan and the risk assessment: no timeline, notes, CPR or children.</summary>
+    public bool IsPartial => Part != SharePart.HeleSagen;
+
     /// <param name="byEmergencyAccess">The viewer reads by emergency access: reading only, nothing to change.</param>
-    public static CaseView For(Case c, StaffMember viewer, bool byEmergencyAccess = false)
+    public static CaseView For(Case c, StaffMember viewer, DateTimeOffset now, bool byEmergencyAccess = false)
     {
-        var canEdit = MayEditCitizen(c, viewer);
+        var canEdit = MayEditCitizen(c, viewer, now);
+        var part = CaseAccess.PartFor(c, viewer, now) ?? SharePart.HeleSagen;
+        var partial = part != SharePart.HeleSagen;
+        var share = c.ActiveShareFor(viewer, now);
         return new CaseView(
             c.Id, c.CaseNumber, c.Kind, c.Status, c.EntryChannel, c.OpenedAt, c.IsAcute, c.RiskLevel, c.RiskInstrument,
             c.Visitator?.Name, c.ContactPerson?.Name,
-            CitizenView.For(c, viewer),
-            TimelineEntry.For(c),
+            CitizenView.For(c, viewer, now, partial),
+            partial ? [] : TimelineEntry.For(c),
             canEdit,
             canEdit ? CitizenDetails.From(c.Citizen) : null,
             c.Citizen.Version,
             c.Version,
-            c.Citizen.HasChildren,
-            ChildrenDecisionTextFor(c),
-            CaseAccess.MayManage(c, viewer),
-            CaseAccess.Allows(c, viewer, CaseOperation.Change),
-            byEmergencyAccess);
+            !partial && c.Citizen.HasChildren,
+            partial ? null : ChildrenDecisionTextFor(c),
+            CaseAccess.MayManage(c, viewer, now),
+            CaseAccess.Allows(c, viewer, CaseOperation.Change, now),
+            byEmergencyAccess,
+            part,
+            share is null || CaseAccess.MayManage(c, viewer, now) ? null : new ShareNotice(share.Part, share.Until, share.SharedByName, share.Reason));
     }
 
     private static string? ChildrenDecisionTextFor(Case c) => c.ChildrenDecision switch
@@ -60,9 +70,12 @@ public sealed record CaseView(
     };
 
     /// <summary>Visitators and the contact person keep the details current, if they may see the address they edit.</summary>
-    public static bool MayEditCitizen(Case c, StaffMember viewer) =>
-        CaseAccess.MayManage(c, viewer) && CaseAccess.MaySeeAddress(c, viewer);
+    public static bool MayEditCitizen(Case c, StaffMember viewer, DateTimeOffset now) =>
+        CaseAccess.MayManage(c, viewer, now) && CaseAccess.MaySeeAddress(c, viewer, now);
 }
+
+/// <summary>Shown to someone a case is shared with: what they see, until when, from whom and why.</summary>
+public sealed record ShareNotice(SharePart Part, DateOnly Until, string SharedByName, string Reason);
 
 public sealed record CitizenView(
     string Name,
@@ -76,13 +89,14 @@ public sealed record CitizenView(
     IReadOnlyList<Child> Children,
     bool NameProtected = false)
 {
-    public static CitizenView For(Case c, StaffMember viewer)
+    /// <param name="partial">A crisis-plan-and-risk share: name, phone, e-mail and safe contact, no CPR or children.</param>
+    public static CitizenView For(Case c, StaffMember viewer, DateTimeOffset now, bool partial = false)
     {
         var citizen = c.Citizen;
-        var maySeeAddress = CaseAccess.MaySeeAddress(c, viewer);
-        return new CitizenView(citizen.Name, citizen.Cpr, citizen.Phone, citizen.Email,
+        var maySeeAddress = CaseAccess.MaySeeAddress(c, viewer, now);
+        return new CitizenView(citizen.Name, partial ? null : citizen.Cpr, citizen.Phone, citizen.Email,
             maySeeAddress ? citizen.Address : CaseAccess.MaskedAddress,
-            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, citizen.Children, citizen.NameProtected);
+            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, partial ? [] : citizen.Children, citizen.NameProtected);
     }
 }
 
@@ -116,6 +130,7 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.ContactPersonWishesChanged => "Ønsker til kontaktperson",
         CaseEventKind.EmergencyAccess => "Nødadgang",
         CaseEventKind.ProtectionChanged => "Beskyttelse",
+        CaseEventKind.ShareEnded => "Deling afsluttet",
         _ => kind.ToString(),
     };
 }

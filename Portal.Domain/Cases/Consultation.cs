@@ -35,7 +35,7 @@ public sealed class Consultation
     public static Consultation Ask(Case @case, string? question, StaffMember askedBy, DateTimeOffset now, Guid requestId)
     {
         Validate(question, "Spørgsmålet").ThrowIfInvalid();
-        if (!CaseAccess.CanSee(@case, askedBy)) throw new DomainRuleException("Du har ikke adgang til sagen.");
+        if (!CaseAccess.CanSee(@case, askedBy, now)) throw new DomainRuleException("Du har ikke adgang til sagen.");
         return new Consultation
         {
             CaseId = @case.Id,

@@ -12,6 +12,8 @@ public enum Capability
     AnswerConsultation,
     /// <summary>Choose the case's fixed contact person and record the citizen's wishes for one.</summary>
     AssignContactPerson,
+    /// <summary>Be someone a case is shared with (police get referrals instead).</summary>
+    ReceiveCaseShare,
     AskConsultation,
     SendReferral,
     AssessRisk,
@@ -38,6 +40,7 @@ public static class Capabilities
         Capability.RunVisitation => [Role.Visitator],
         Capability.AnswerConsultation => [Role.Visitator],
         Capability.AssignContactPerson => [Role.Visitator],
+        Capability.ReceiveCaseShare => CaseWorkers,
         Capability.AskConsultation => [Role.Kontaktperson, Role.Raadgiver],
         Capability.SendReferral => CaseWorkers,
         Capability.AssessRisk => CaseWorkers,

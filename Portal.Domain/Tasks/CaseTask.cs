@@ -11,6 +11,8 @@ public enum TaskSource
     Opfoelgning,
     Samarbejdsmoede,
     Noedadgang,
+    /// <summary>A case was shared with the owner; closes itself when the share ends.</summary>
+    Deling,
 }
 
 /// <summary>Something a named staff member must do on a case; shown on their "Mit overblik" until closed.</summary>
@@ -52,6 +54,14 @@ public sealed class CaseTask
     public void Reschedule(DateTimeOffset? dueAt)
     {
         if (IsOpen) DueAt = dueAt;
+    }
+
+    /// <summary>Closed by the portal because what it was about is over (e.g. the share it announced has ended).</summary>
+    public void CloseAutomatically(DateTimeOffset now)
+    {
+        if (!IsOpen) return;
+        ClosedAt = now;
+        ClosedByName = Cases.Case.PortalActor;
     }
 
     public void Close(StaffMember by, DateTimeOffset now)

@@ -6,6 +6,7 @@ using Portal.Domain.Inquiries;
 using Portal.Domain.Risk;
 using Portal.Domain.Citizens;
 using Portal.Domain.ContactPersons;
+using Portal.Domain.Referrals;
 using Portal.Domain.Staff;
 
 namespace Portal.Data;
@@ -44,6 +45,25 @@ public static class DemoData
         "Kort opfølgning: situationen er roligere. Næste samtale om to uger.",
         "Borgeren har skiftet telefonnummer og lukket sin profil på sociale medier.",
     ];
+
+    /// <summary>A crisis-centre counsellor gets the case for counselling, on oral consent; older shares have run out.</summary>
+    private static void ShareWithCounsellor(Case @case, StaffMember counsellor, StaffMember visitator, DateTimeOffset at, DateTimeOffset now, int i)
+    {
+        if (at > now || @case.VisitatorId != visitator.Id || @case.ContactPersonId == counsellor.Id) return;
+        var day = DanishTime.Today(at);
+        var until = DanishTime.Today(now).AddDays(20 + i % 40);
+        if (until > day.AddMonths(CaseShare.MaxMonths)) until = day.AddMonths(CaseShare.DefaultMonths);
+        var form = new CaseShareForm
+        {
+            StaffMemberId = counsellor.Id,
+            Reason = "Borgeren får rådgivning og støtte hos os; rådgiveren skal kende forløbet.",
+            Until = until,
+            Part = i % 10 == 2 ? SharePart.HeleSagen : SharePart.KriseplanOgRisiko,
+            Basis = ShareBasis.Samtykke,
+            ConsentMethod = ConsentMethod.Mundtligt,
+        };
+        @case.ShareWith(counsellor, form, visitator, day, at, new Guid(i, 0, 0, new byte[8]));
+    }
 
     public static async Task SeedAsync(PortalDbContext db, DateTimeOffset now, Instrument screening)
     {
@@ -108,8 +128,7 @@ public static class DemoData
             }
             if (status == CaseStatus.Afsluttet)
                 @case.MoveTo(CaseStatus.Afsluttet, @case.ContactPerson!, at.AddDays(60));
-            if (i % 5 == 2)
-                @case.ShareWith(sharable[i % sharable.Length], visitator, at.AddDays(4));
+            if (i % 5 == 2) ShareWithCounsellor(@case, sharable[i % sharable.Length], visitator, at.AddDays(4), now, i);
 
             var noteCount = status == CaseStatus.Modtaget ? 0 : 1 + i % 3;
             for (var n = 0; n < noteCount; n++)

@@ -100,8 +100,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
         model.Entity<CaseShare>(b =>
         {
-            b.HasKey(s => new { s.CaseId, s.StaffMemberId });
+            b.HasKey(s => s.Id);
+            b.HasIndex(s => s.Key).IsUnique();
+            // Ending a share twice at once (a user and the expiry, or two nodes): the second finds it ended.
+            b.Property(s => s.EndedAt).IsConcurrencyToken();
+            b.HasIndex(s => new { s.StaffMemberId, s.EndedAt });
             b.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(s => s.StaffName).HasMaxLength(200);
+            b.Property(s => s.SharedByName).HasMaxLength(200);
+            b.Property(s => s.EndedByName).HasMaxLength(200);
+            b.Property(s => s.Reason).HasMaxLength(CaseShare.ReasonMax);
+            b.Property(s => s.AddressReason).HasMaxLength(CaseShare.ReasonMax);
+            b.Property(s => s.LegalBasis).HasMaxLength(CaseShareForm.LegalBasisMax);
         });
 
         model.Entity<JournalNote>(b =>

@@ -107,18 +107,18 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
         }
 
         var now = time.GetUtcNow();
-        var emergency = rule is null && operation == CaseOperation.Read && !CaseAccess.CanSee(c, staff)
+        var emergency = rule is null && operation == CaseOperation.Read && !CaseAccess.CanSee(c, staff, now)
             ? await db.EmergencyAccesses.AsNoTracking()
                 .Where(e => e.CaseId == c.Id && e.StaffMemberId == staff.Id && e.ExpiresAt > now)
                 .OrderByDescending(e => e.ExpiresAt).FirstOrDefaultAsync(ct)
             : null;
-        var allowed = (rule is null ? CaseAccess.Allows(c, staff, operation, emergency, now) : await rule(db, c, staff, ct))
+        var allowed = (rule is null ? CaseAccess.Allows(c, staff, operation, now, emergency, area) : await rule(db, c, staff, now, ct))
                       && (capability is not { } cap || staff.May(cap));
         if (!allowed)
         {
             await audit.RecordAsync(staff.Username, $"{area}.denied", c.Id,
                 $"Afvist: {OperationDanish(operation)} ({AreaNames.Danish(area)}) på sag {c.CaseNumber} uden adgang.", ct);
-            return GateResult<T>.Refused(RefusalMessage(c, staff, operation));
+            return GateResult<T>.Refused(RefusalMessage(c, staff, operation, now));
         }
         return await body(new CaseScope(db, c, staff, now, emergency is not null));
     }
@@ -131,8 +131,9 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
         return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == caseId, ct);
     }
 
-    private static string RefusalMessage(Case c, StaffMember staff, CaseOperation operation) =>
-        !CaseAccess.CanSee(c, staff) ? NoAccessMessage
+    private static string RefusalMessage(Case c, StaffMember staff, CaseOperation operation, DateTimeOffset now) =>
+        !CaseAccess.CanSee(c, staff, now) ? NoAccessMessage
+        : !CaseAccess.SeesWhole(c, staff, now) ? "Sagen er kun delt med dig for kriseplan og risikovurdering."
         : operation == CaseOperation.Manage ? "Kun sagens visitator eller faste kontaktperson kan gøre dette."
         : "Din rolle kan ikke gøre dette på sagen.";
 
@@ -155,7 +156,7 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
 /// An access rule that replaces the case rule for one kind of item: e.g. the police act on a referral sent to their
 /// district without seeing its case. The gate still loads, audits and refuses the same way.
 /// </summary>
-public delegate Task<bool> CaseRule(PortalDbContext db, Case c, StaffMember staff, CancellationToken ct);
+public delegate Task<bool> CaseRule(PortalDbContext db, Case c, StaffMember staff, DateTimeOffset now, CancellationToken ct);
 
 /// <summary>Which case a request is about: a case id, or the id of something on a case (a task, a referral …).</summary>
 public sealed class CaseKey
@@ -269,6 +270,7 @@ public static class AreaNames
         "inquiry" => "Henvendelse",
         "emergency" => "Nødadgang",
         "accesslog" => "Hvem har set sagen",
+        "shares" => "Delinger",
         "insight" => "Indsigt",
         _ => area,
     };

@@ -22,7 +22,7 @@ public static class InsightPdf
 
     private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, int id, CancellationToken ct)
     {
-        if (!CaseAccess.MayManage(scope.Case, scope.Staff))
+        if (!CaseAccess.MayManage(scope.Case, scope.Staff, scope.Now))
             return new DocumentOutcome.Problem(StatusCodes.Status404NotFound, "Indsigten dannes af sagens visitator eller faste kontaktperson.",
                 "insight.print.denied", $"Indsigt på sag {scope.Case.CaseNumber}: kun sagens visitator eller kontaktperson.");
         var config = http.RequestServices.GetRequiredService<IConfiguration>();

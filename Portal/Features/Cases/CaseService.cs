@@ -29,7 +29,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     public async Task<CaseListResult> ListAsync(StaffMember viewer, CaseListQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var cases = db.Cases.AsNoTracking().Where(CaseAccess.VisibleTo(viewer));
+        var cases = db.Cases.AsNoTracking().Where(CaseAccess.VisibleTo(viewer, time.GetUtcNow()));
         var f = query.Filter;
         if (f.Status is { } status) cases = cases.Where(c => c.Status == status);
         if (f.Kind is { } kind) cases = cases.Where(c => c.Kind == kind);
@@ -72,10 +72,12 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var id = viewer.Id;
+        var now = time.GetUtcNow();
+        var today = Portal.Domain.Calendar.DanishTime.Today(now);
         return await db.Cases.AsNoTracking()
-            .Where(CaseAccess.VisibleTo(viewer))
+            .Where(CaseAccess.VisibleTo(viewer, now))
             .Where(c => c.Status != CaseStatus.Afsluttet)
-            .Where(c => c.ContactPersonId == id || c.VisitatorId == id || c.Shares.Any(s => s.StaffMemberId == id))
+            .Where(c => c.ContactPersonId == id || c.VisitatorId == id || c.Shares.Any(s => s.StaffMemberId == id && s.EndedAt == null && s.Until >= today))
             .OrderByDescending(c => c.OpenedAt)
             .Select(c => new CaseListRow(c.Id, c.CaseNumber, c.Citizen.Name, c.Kind, c.Status, c.EntryChannel,
                 c.ContactPerson == null ? null : c.ContactPerson.Name, c.OpenedAt))
@@ -97,7 +99,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "case", scope =>
         {
             scope.AuditDetails = $"Sag {scope.Case.CaseNumber} åbnet.";
-            return Task.FromResult(CaseView.For(scope.Case, viewer, scope.ByEmergencyAccess));
+            return Task.FromResult(CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess));
         }, ct, full: true);
         return result.IsOk ? new CaseOpenResult.Found(result.Value!) : new CaseOpenResult.NoAccess();
     }
@@ -123,7 +125,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.update", scope =>
         {
             var c = scope.Case;
-            if (!CaseView.MayEditCitizen(c, by)) return Task.FromResult<Change<bool>>(new Change<bool>.Refuse("Du kan ikke rette borgerens oplysninger på denne sag."));
+            if (!CaseView.MayEditCitizen(c, by, scope.Now)) return Task.FromResult<Change<bool>>(new Change<bool>.Refuse("Du kan ikke rette borgerens oplysninger på denne sag."));
             if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
             c.UpdateCitizen(details, by, scope.Now);
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Borgeroplysninger rettet på sag {c.CaseNumber}."));

@@ -11,7 +11,7 @@ namespace Portal.Features.Consultations;
 public sealed record OpenConsultation(int Id, int CaseId, string CaseNumber, string CitizenName, string Question, string AskedByName, DateTimeOffset AskedAt);
 
 /// <summary>Sparring: questions to the visitators about a case, answered into the case journal.</summary>
-public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit)
+public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit, TimeProvider time)
 {
     /// <summary>Contact persons and counsellors who work on the case ask the visitators; visitators do not ask themselves.</summary>
     public static bool MayAsk(StaffMember staff) => staff.May(Capability.AskConsultation);
@@ -41,7 +41,7 @@ public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFac
         var rows = await db.Consultations.AsNoTracking()
             .Where(c => c.AnsweredAt == null)
             .OrderBy(c => c.Id)
-            .Join(db.Cases.Where(CaseAccess.VisibleTo(visitator)), q => q.CaseId, c => c.Id,
+            .Join(db.Cases.Where(CaseAccess.VisibleTo(visitator, time.GetUtcNow(), wholeOnly: true)), q => q.CaseId, c => c.Id,
                 (q, c) => new OpenConsultation(q.Id, c.Id, c.CaseNumber, c.Citizen.Name, q.Question, q.AskedByName, q.AskedAt))
             .ToListAsync(ct);
         foreach (var row in rows.Where(r => alreadyShown?.Contains(r.Id) != true))

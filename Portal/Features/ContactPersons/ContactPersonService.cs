@@ -68,15 +68,15 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
     public static bool MayAssign(StaffMember staff) => staff.May(Capability.AssignContactPerson);
 
     /// <summary>The letter is printed by the visitator or the contact person, who hand it over or send it.</summary>
-    public static bool MayPrintLetter(Case c, StaffMember staff) =>
-        CaseAccess.CanSee(c, staff) && c.ContactPersonId is not null && (staff.Role == Role.Visitator || c.ContactPersonId == staff.Id);
+    public static bool MayPrintLetter(Case c, StaffMember staff, DateTimeOffset now) =>
+        CaseAccess.SeesWhole(c, staff, now) && c.ContactPersonId is not null && (staff.Role == Role.Visitator || c.ContactPersonId == staff.Id);
 
     public async Task<ContactPersonOpenResult> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
         var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "contactperson", async scope =>
         {
             var c = scope.Case;
-            var canAssign = MayAssign(viewer) && CaseAccess.MayManage(c, viewer);
+            var canAssign = MayAssign(viewer) && CaseAccess.MayManage(c, viewer, scope.Now);
             IReadOnlyList<RankedCandidate> candidates = [];
             IReadOnlyList<StaffOption> options = [];
             if (canAssign)
@@ -91,7 +91,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
                     .ToList();
             }
             return new ContactPersonPageData(
-                CaseView.For(c, viewer, scope.ByEmergencyAccess),
+                CaseView.For(c, viewer, scope.Now, scope.ByEmergencyAccess),
                 c.Version,
                 c.ContactPersonWishes,
                 CurrentOf(c),
@@ -102,7 +102,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
                     : [],
                 options,
                 canAssign,
-                MayPrintLetter(c, viewer),
+                MayPrintLetter(c, viewer, scope.Now),
                 // The page needs only whether and why; the address itself stays on the server.
                 LetterAddressing.Decide(c.Citizen) with { Address = null });
         }, ct, full: true);
@@ -180,7 +180,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
         {
             var c = scope.Case;
             if (c.Conflicts.Any(x => x.StaffMemberId == staffId)) return new Change<bool>.Unchanged(true);
-            if (staffId != by.Id && !(by.Role == Role.Visitator && CaseAccess.MayManage(c, by)))
+            if (staffId != by.Id && !(by.Role == Role.Visitator && CaseAccess.MayManage(c, by, scope.Now)))
                 return new Change<bool>.Refuse("Kun sagens stalkingvisitator kan registrere inhabilitet for en kollega.");
             var staff = await scope.Db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
             if (staff is null) return new Change<bool>.Refuse("Medarbejderen findes ikke.");
@@ -197,7 +197,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
     public ContactPersonLetter? LetterFor(CaseScope scope)
     {
         var c = scope.Case;
-        if (c.ContactPerson is not { } person || !MayPrintLetter(c, scope.Staff)) return null;
+        if (c.ContactPerson is not { } person || !MayPrintLetter(c, scope.Staff, scope.Now)) return null;
         return new ContactPersonLetter(MunicipalityName, c.CaseNumber, c.Citizen.Name, LetterAddressing.Decide(c.Citizen),
             person.Name, person.Department, person.Phone, person.Email, scope.Today, scope.Now);
     }

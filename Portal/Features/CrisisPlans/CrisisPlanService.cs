@@ -50,7 +50,7 @@ public sealed class CrisisPlanService(CaseGate gate, IConfiguration config)
             var draft = canEdit
                 ? await db.CrisisPlanDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.CaseId == caseId && d.StaffMemberId == viewer.Id, ct)
                 : null;
-            return new CrisisPlanEditorData(CaseView.For(scope.Case, viewer, scope.ByEmergencyAccess), draft?.Content ?? latest?.Content ?? new CrisisPlanContent(),
+            return new CrisisPlanEditorData(CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess), draft?.Content ?? latest?.Content ?? new CrisisPlanContent(),
                 latest?.Number ?? 0, versions.Select(v => new CrisisPlanVersionInfo(v.Number, v.SavedAt, v.SavedByName, v.IsReady)).ToList(), helpLines,
                 canEdit, draft?.UpdatedAt);
         }, ct, full: true);

@@ -23,7 +23,7 @@ public sealed class EmergencyAccessService(IDbContextFactory<PortalDbContext> db
     public const string ReviewTaskTitle = "Gennemgå nødadgang";
 
     /// <summary>Anyone who may use emergency access may ask for it on a case they are not conflicted on; the case rule is not asked.</summary>
-    private static readonly CaseRule MayAsk = (_, c, staff, _) => Task.FromResult(staff.May(Capability.UseEmergencyAccess) && !c.HasConflict(staff));
+    private static readonly CaseRule MayAsk = (_, c, staff, _, _) => Task.FromResult(staff.May(Capability.UseEmergencyAccess) && !c.HasConflict(staff));
 
     public async Task<SaveResult> GrantAsync(int caseId, string? reason, StaffMember staff, CancellationToken ct = default)
     {
@@ -32,7 +32,7 @@ public sealed class EmergencyAccessService(IDbContextFactory<PortalDbContext> db
         return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), staff, "emergency.grant", async scope =>
         {
             var c = scope.Case;
-            if (CaseAccess.CanSee(c, staff)) return new Change<bool>.Unchanged(true);
+            if (CaseAccess.CanSee(c, staff, scope.Now)) return new Change<bool>.Unchanged(true);
             var access = Access.Grant(c, staff, reason, scope.Now, gate.EmergencyAccessDuration);
             scope.Db.EmergencyAccesses.Add(access);
             var notify = new List<int>();
@@ -67,7 +67,7 @@ public sealed class EmergencyAccessService(IDbContextFactory<PortalDbContext> db
     public async Task<SaveResult> ReviewAsync(int accessId, Guid expectedVersion, bool justified, string? note, StaffMember manager, CancellationToken ct = default)
     {
         var key = CaseKey.Of("nødadgang", accessId, (db, t) => db.EmergencyAccesses.Where(e => e.Id == accessId).Select(e => (int?)e.CaseId).SingleOrDefaultAsync(t));
-        CaseRule ownOrganisation = (_, c, staff, _) => Task.FromResult(staff.May(Capability.ReviewEmergencyAccess) && c.OrganisationId == staff.OrganisationId);
+        CaseRule ownOrganisation = (_, c, staff, _, _) => Task.FromResult(staff.May(Capability.ReviewEmergencyAccess) && c.OrganisationId == staff.OrganisationId);
         return (await gate.ChangeAsync<bool>(key, manager, "emergency.review", async scope =>
         {
             var access = await scope.Db.EmergencyAccesses.SingleAsync(e => e.Id == accessId, ct);

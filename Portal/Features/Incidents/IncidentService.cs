@@ -20,7 +20,7 @@ public sealed class IncidentService(CaseGate gate)
     public async Task<(CaseView? Case, IReadOnlyList<Incident> Incidents)> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
         var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "incidents", async scope =>
-            (CaseView.For(scope.Case, viewer, scope.ByEmergencyAccess), await ListAsync(scope.Db, caseId, ct)), ct, full: true);
+            (CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess), await ListAsync(scope.Db, caseId, ct)), ct, full: true);
         return result.IsOk ? result.Value : (null, []);
     }
 

@@ -92,7 +92,7 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
         var open = await db.Inquiries.AsNoTracking().Where(i => i.TakenAt == null && i.OrganisationId == organisation).ToListAsync(ct);
         var cprs = open.Where(i => i.CitizenCpr != null).Select(i => i.CitizenCpr).Distinct().ToList();
         var existing = await db.Cases.AsNoTracking()
-            .Where(CaseAccess.VisibleTo(visitator))
+            .Where(CaseAccess.VisibleTo(visitator, time.GetUtcNow()))
             .Where(c => c.Citizen.Cpr != null && cprs.Contains(c.Citizen.Cpr) && c.Status != CaseStatus.Afsluttet)
             .Select(c => new { c.Id, c.CaseNumber, c.Citizen.Cpr })
             .ToListAsync(ct);

@@ -31,7 +31,7 @@ public sealed class MeetingService(CaseGate gate)
             var views = meetings.Select(m => new MeetingView(m, tasks
                 .Where(t => t.Task.SourceId == m.RequestId)
                 .Select(t => new MeetingAction(t.Task.Title, t.Owner, t.Task.DueAt, t.Task.ClosedAt, t.Task.ClosedByName)).ToList())).ToList();
-            return (CaseView.For(scope.Case, viewer, scope.ByEmergencyAccess), (IReadOnlyList<MeetingView>)views, owners);
+            return (CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess), (IReadOnlyList<MeetingView>)views, owners);
         }, ct, full: true);
         return result.IsOk ? result.Value : (null, [], []);
     }

@@ -109,7 +109,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
                 .OrderByDescending(r => r.IsOverdue(scope.Now)).ThenByDescending(r => r.SentAt)
                 .Select(r => Card(r, c, work, viewer, consents, scope.Now))
                 .ToList();
-            return new CaseReferralsData(CaseView.For(c, viewer, scope.ByEmergencyAccess),
+            return new CaseReferralsData(CaseView.For(c, viewer, scope.Now, scope.ByEmergencyAccess),
                 consents.OrderByDescending(x => x.GivenOn).ThenByDescending(x => x.RecordedAt).ToList(),
                 cards,
                 new RestrainingOrders(caseId, orders, work && ReferralAccess.MayWorkWithRestrainingOrders(true, false, viewer)),
@@ -123,7 +123,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
     public async Task<IReadOnlyList<ReferralRow>> ListAsync(StaffMember viewer, bool includeClosed, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var visibleCases = db.Cases.Where(CaseAccess.VisibleTo(viewer)).Select(c => c.Id);
+        var visibleCases = db.Cases.Where(CaseAccess.VisibleTo(viewer, time.GetUtcNow(), wholeOnly: true)).Select(c => c.Id);
         var police = viewer.May(Capability.AnswerPoliceReferral);
         var district = viewer.OrganisationId;
         var referrals = db.Referrals.AsNoTracking()
@@ -150,7 +150,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
         var id = owner.Id;
-        var owned = db.Cases.Where(CaseAccess.VisibleTo(owner)).Where(c => (c.ContactPersonId ?? c.VisitatorId) == id);
+        var owned = db.Cases.Where(CaseAccess.VisibleTo(owner, now)).Where(c => (c.ContactPersonId ?? c.VisitatorId) == id);
         var rows = await db.Referrals.AsNoTracking()
             .Where(r => r.Status == ReferralStatus.Sendt && r.DeadlineAt < now)
             .Join(owned, r => r.CaseId, c => c.Id, (r, c) => new { Referral = r, c.CaseNumber, CitizenName = c.Citizen.Name })
@@ -176,10 +176,10 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         CaseKey.Of("henvisning", referralId, (db, ct) => db.Referrals.Where(r => r.Id == referralId).Select(r => (int?)r.CaseId).SingleOrDefaultAsync(ct));
 
     /// <summary>The case's staff through the case; the police through a referral to their district, without the case.</summary>
-    private static CaseRule ReferralRule(int referralId) => async (db, c, staff, ct) =>
+    private static CaseRule ReferralRule(int referralId) => async (db, c, staff, now, ct) =>
     {
         var r = await db.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
-        return ReferralAccess.CanSee(r, CaseAccess.CanSee(c, staff), staff);
+        return ReferralAccess.CanSee(r, CaseAccess.SeesWhole(c, staff, now), staff);
     };
 
     /// <summary>One referral with the information it shares; for the police also the case's restraining orders.</summary>
@@ -190,7 +190,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
             var db = scope.Db;
             var c = scope.Case;
             var r = await db.Referrals.AsNoTracking().Include(x => x.Changes).SingleAsync(x => x.Id == referralId, ct);
-            var canSeeCase = CaseAccess.CanSee(c, viewer);
+            var canSeeCase = CaseAccess.SeesWhole(c, viewer, scope.Now);
             var consents = await db.Consents.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
             var ordersAllowed = ReferralAccess.MayWorkWithRestrainingOrders(canSeeCase, await ReferredToPoliceAsync(db, c.Id, viewer, ct), viewer);
             var orders = ordersAllowed ? new RestrainingOrders(c.Id, await OrdersOfAsync(db, c.Id, ct), true) : null;
@@ -299,7 +299,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         var result = await gate.ChangeAsync<bool>(ReferralKey(referralId), by, "referral.status", async scope =>
         {
             var r = await scope.Db.Referrals.Include(x => x.Changes).SingleAsync(x => x.Id == referralId, ct);
-            var canSeeCase = CaseAccess.CanSee(scope.Case, by);
+            var canSeeCase = CaseAccess.SeesWhole(scope.Case, by, scope.Now);
             if (r.Status == to) return new Change<bool>.Unchanged(true);
             if (!scope.Expect(r, expectedVersion)) return new Change<bool>.Conflict(MoveConflictText(r));
             if (!ReferralStatusRules.CanMove(r.Status, to))
@@ -317,8 +317,8 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
     }
 
     /// <summary>Restraining orders: the case's staff, and the police of the district the case was referred to.</summary>
-    private static readonly CaseRule OrderRule = async (db, c, staff, ct) =>
-        ReferralAccess.MayWorkWithRestrainingOrders(CaseAccess.CanSee(c, staff), await ReferredToPoliceAsync(db, c.Id, staff, ct), staff);
+    private static readonly CaseRule OrderRule = async (db, c, staff, now, ct) =>
+        ReferralAccess.MayWorkWithRestrainingOrders(CaseAccess.SeesWhole(c, staff, now), await ReferredToPoliceAsync(db, c.Id, staff, ct), staff);
 
     public async Task<SaveResult> RecordRestrainingOrderAsync(int caseId, RestrainingOrderForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {

@@ -25,7 +25,7 @@ public sealed class RiskService(CaseGate gate, InstrumentCatalog instruments)
         var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "risk", async scope =>
         {
             var earlier = await scope.Db.RiskAssessments.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(ct);
-            return new RiskPageData(CaseView.For(scope.Case, viewer, scope.ByEmergencyAccess), scope.Case.Citizen.HasChildren,
+            return new RiskPageData(CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess), scope.Case.Citizen.HasChildren,
                 earlier.OrderByDescending(r => r.AssessedAt).ToList(), Instruments, MayAssess(viewer) && !scope.ByEmergencyAccess);
         }, ct, full: true);
         return result.Value;

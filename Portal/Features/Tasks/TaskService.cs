@@ -52,7 +52,7 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     private static async Task<IReadOnlyList<StaffMember>> OwnersOfAsync(CaseScope scope, CancellationToken ct)
     {
         var staff = await scope.Db.Staff.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).ToListAsync(ct);
-        return staff.Where(s => CaseAccess.Allows(scope.Case, s, CaseOperation.Change)).ToList();
+        return staff.Where(s => CaseAccess.Allows(scope.Case, s, CaseOperation.Change, scope.Now)).ToList();
     }
 
     public async Task<(bool Saved, FieldErrors Errors, string? Message)> CreateAsync(int caseId, TaskForm form, StaffMember by, CancellationToken ct = default)

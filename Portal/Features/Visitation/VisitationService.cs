@@ -37,7 +37,7 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
     {
         var result = await gate.ChangeAsync<VisitationOpenResult>(CaseKey.Case(caseId), viewer, "visitation.start", async scope =>
         {
-            var view = CaseView.For(scope.Case, viewer);
+            var view = CaseView.For(scope.Case, viewer, scope.Now);
             var draft = await scope.Db.VisitationDrafts.SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
             if (draft is { IsCompleted: true }) return new Change<VisitationOpenResult>.Unchanged(new VisitationOpenResult.Finished(view, draft.Summary!, draft.CompletedAt!.Value));
             if (!viewer.May(Capability.RunVisitation) || scope.ByEmergencyAccess) return new Change<VisitationOpenResult>.Unchanged(new VisitationOpenResult.NotStarted(view));
