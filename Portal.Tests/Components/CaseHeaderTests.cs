@@ -17,7 +17,7 @@ public class CaseHeaderTests : ComponentTestBase
         c.MoveTo(CaseStatus.Visiteret, Visitator, TestData.Now);
         c.AssignContactPerson(TestData.Staff(2, Role.Kontaktperson, "Sofie"), Visitator, TestData.Now);
 
-        var header = Render<CaseHeader>(p => p.Add(h => h.Case, CaseView.For(c, Visitator)));
+        var header = Render<CaseHeader>(p => p.Add(h => h.Case, CaseView.For(c, Visitator, TestData.Now)));
 
         Assert.Equal("Anne Jensen", header.Find("[data-testid=case-citizen]").TextContent);
         Assert.Equal("2026-0001", header.Find("[data-testid=case-number]").TextContent);
@@ -30,7 +30,7 @@ public class CaseHeaderTests : ComponentTestBase
     [Fact]
     public void Says_plainly_when_no_contact_person_is_assigned()
     {
-        var header = Render<CaseHeader>(p => p.Add(h => h.Case, CaseView.For(TestData.NewCase(visitator: Visitator), Visitator)));
+        var header = Render<CaseHeader>(p => p.Add(h => h.Case, CaseView.For(TestData.NewCase(visitator: Visitator), Visitator, TestData.Now)));
         Assert.Contains("Ingen kontaktperson endnu", header.Find("[data-testid=case-contact-person]").TextContent);
         Assert.Contains("Modtaget", header.Markup);
     }

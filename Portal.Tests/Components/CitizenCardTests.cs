@@ -14,14 +14,13 @@ public class CitizenCardTests : ComponentTestBase
     private static Case ProtectedCase()
     {
         var c = TestData.NewCase(protectedAddress: true, visitator: Visitator);
-        c.ShareWith(Police, Visitator, TestData.Now);
         return c;
     }
 
     [Fact]
     public void A_protected_address_is_masked_for_someone_without_the_right()
     {
-        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Police).Citizen));
+        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Police, TestData.Now).Citizen));
 
         Assert.DoesNotContain("Hemmeligvej", card.Markup);
         Assert.Contains(CaseAccess.MaskedAddress, card.Find("[data-testid=citizen-address]").TextContent);
@@ -30,7 +29,7 @@ public class CitizenCardTests : ComponentTestBase
     [Fact]
     public void The_visitator_sees_the_address_marked_as_protected()
     {
-        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Visitator).Citizen));
+        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Visitator, TestData.Now).Citizen));
 
         var address = card.Find("[data-testid=citizen-address]").TextContent;
         Assert.Contains("Hemmeligvej 7, 6700 Esbjerg", address);
@@ -40,7 +39,7 @@ public class CitizenCardTests : ComponentTestBase
     [Fact]
     public void Safe_contact_preferences_are_spelled_out()
     {
-        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Visitator).Citizen));
+        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(ProtectedCase(), Visitator, TestData.Now).Citizen));
         Assert.Equal("Må ringes op, ingen besked på telefonsvarer, ingen sms, ingen breve til hjemmet.",
             card.Find("[data-testid=citizen-safe-contact]").TextContent);
     }

@@ -48,7 +48,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
     private sealed record Services(CaseService Cases, ConsultationService Consultations, ContactPersonService ContactPersons,
         CrisisPlanService Plans, EmergencyAccessService Emergency, IncidentService Incidents, InquiryService Inquiries,
         MeetingService Meetings, ReferralService Referrals, RiskService Risk, TaskService Tasks, VisitationService Visitations,
-        AccessLogService AccessLog);
+        AccessLogService AccessLog, Portal.Features.Sharing.SharingService Sharing);
 
     private delegate Task Call(Services s, Ids ids, StaffMember who);
 
@@ -95,6 +95,13 @@ public class CaseGateCoverageTests : IAsyncLifetime
             new BreachForm { Date = new DateOnly(2026, 11, 20), Description = "Han stod ved døren." }, w, Guid.NewGuid()),
         ["RiskService.OpenAsync"] = (s, i, w) => s.Risk.OpenAsync(i.CaseId, w),
         ["RiskService.AssessAsync"] = (s, i, w) => s.Risk.AssessAsync(i.CaseId, "partnervold-risiko", [], null, null, null, null, w),
+        ["SharingService.OpenAsync"] = (s, i, w) => s.Sharing.OpenAsync(i.CaseId, w),
+        ["SharingService.ShareAsync"] = (s, i, w) => s.Sharing.ShareAsync(i.CaseId, new CaseShareForm
+        {
+            StaffMemberId = w.Id, Reason = "Rådgivning.", Until = new DateOnly(2026, 12, 24), Part = SharePart.HeleSagen,
+            Basis = ShareBasis.Samtykke, ConsentMethod = ConsentMethod.Mundtligt,
+        }, Guid.NewGuid(), w),
+        ["SharingService.EndAsync"] = (s, i, w) => s.Sharing.EndAsync(i.CaseId, 1, w),
         ["TaskService.OwnersForAsync"] = (s, i, w) => s.Tasks.OwnersForAsync(i.CaseId, w),
         ["TaskService.CreateAsync"] = (s, i, w) => s.Tasks.CreateAsync(i.CaseId, new TaskForm { Title = "Ring", OwnerId = w.Id }, w),
         ["TaskService.CloseAsync"] = (s, i, w) => s.Tasks.CloseAsync(i.TaskId, w),
@@ -116,13 +123,13 @@ public class CaseGateCoverageTests : IAsyncLifetime
         _database = await SqliteTestDatabase.CreateAsync();
         var config = new ConfigurationBuilder().Build();
         var gate = _database.Gate;
-        _s = new Services(new CaseService(_database, gate, _database.Time), new ConsultationService(_database, gate, _database.Audit),
+        _s = new Services(new CaseService(_database, gate, _database.Time), new ConsultationService(_database, gate, _database.Audit, _database.Time),
             new ContactPersonService(_database, gate, config), new CrisisPlanService(gate, config), new EmergencyAccessService(_database, gate, _database.Audit),
             new IncidentService(gate), new InquiryService(_database, gate, _database.Audit, _database.Time, config), new MeetingService(gate),
             new ReferralService(_database, gate, _database.Time, config), new RiskService(gate, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),
             new TaskService(_database, gate, _database.Time),
             new VisitationService(_database, gate, _database.Audit, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),
-            new AccessLogService(gate));
+            new AccessLogService(gate), new Portal.Features.Sharing.SharingService(gate));
         _ids = await ArrangeAsync();
     }
 

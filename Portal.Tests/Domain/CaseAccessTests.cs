@@ -19,7 +19,6 @@ public class CaseAccessTests
     {
         var c = TestData.NewCase(protectedAddress, _visitator);
         c.AssignContactPerson(_owner, _visitator, TestData.Now);
-        c.ShareWith(_police, _visitator, TestData.Now);
         return c;
     }
 
@@ -27,15 +26,15 @@ public class CaseAccessTests
     public void Visibility_follows_the_rule_for_every_role()
     {
         var c = SharedCase();
-        Assert.True(CaseAccess.CanSee(c, _visitator));
-        Assert.True(CaseAccess.CanSee(c, _otherVisitator));   // visitators see their own organisation's cases
-        Assert.True(CaseAccess.CanSee(c, _owner));            // its contact person
-        Assert.False(CaseAccess.CanSee(c, _police));          // never the case, even shared: only what referrals share
-        Assert.False(CaseAccess.CanSee(c, _otherOwner));
-        Assert.False(CaseAccess.CanSee(c, _counsellor));
-        Assert.False(CaseAccess.CanSee(c, _frontLine));
-        Assert.False(CaseAccess.CanSee(c, _manager));          // figures, not contents
-        Assert.False(CaseAccess.CanSee(c, _admin));
+        Assert.True(CaseAccess.CanSee(c, _visitator, TestData.Now));
+        Assert.True(CaseAccess.CanSee(c, _otherVisitator, TestData.Now));   // visitators see their own organisation's cases
+        Assert.True(CaseAccess.CanSee(c, _owner, TestData.Now));            // its contact person
+        Assert.False(CaseAccess.CanSee(c, _police, TestData.Now));          // never the case, even shared: only what referrals share
+        Assert.False(CaseAccess.CanSee(c, _otherOwner, TestData.Now));
+        Assert.False(CaseAccess.CanSee(c, _counsellor, TestData.Now));
+        Assert.False(CaseAccess.CanSee(c, _frontLine, TestData.Now));
+        Assert.False(CaseAccess.CanSee(c, _manager, TestData.Now));          // figures, not contents
+        Assert.False(CaseAccess.CanSee(c, _admin, TestData.Now));
     }
 
     [Fact]
@@ -44,22 +43,22 @@ public class CaseAccessTests
         var c = SharedCase();
         var elsewhere = TestData.Staff(12, Role.Visitator);
         elsewhere.OrganisationId = 3;
-        Assert.False(CaseAccess.CanSee(c, elsewhere));
-        Assert.DoesNotContain(c, new[] { c }.AsQueryable().Where(CaseAccess.VisibleTo(elsewhere)));
-        c.ShareWith(elsewhere, _visitator, TestData.Now);
-        Assert.True(CaseAccess.CanSee(c, elsewhere));
-        Assert.Contains(c, new[] { c }.AsQueryable().Where(CaseAccess.VisibleTo(elsewhere)));
+        Assert.False(CaseAccess.CanSee(c, elsewhere, TestData.Now));
+        Assert.DoesNotContain(c, new[] { c }.AsQueryable().Where(CaseAccess.VisibleTo(elsewhere, TestData.Now)));
+        TestData.Share(c, elsewhere, _visitator);
+        Assert.True(CaseAccess.CanSee(c, elsewhere, TestData.Now));
+        Assert.Contains(c, new[] { c }.AsQueryable().Where(CaseAccess.VisibleTo(elsewhere, TestData.Now)));
     }
 
     [Fact]
     public void Only_the_cases_own_visitator_and_contact_person_manage_it()
     {
         var c = SharedCase();
-        Assert.True(CaseAccess.MayManage(c, _visitator));
-        Assert.True(CaseAccess.MayManage(c, _owner));
-        Assert.False(CaseAccess.MayManage(c, _otherVisitator)); // sees it, but it is a colleague's case
-        Assert.True(CaseAccess.Allows(c, _otherVisitator, CaseOperation.Change));
-        Assert.False(CaseAccess.Allows(c, _otherVisitator, CaseOperation.Manage));
+        Assert.True(CaseAccess.MayManage(c, _visitator, TestData.Now));
+        Assert.True(CaseAccess.MayManage(c, _owner, TestData.Now));
+        Assert.False(CaseAccess.MayManage(c, _otherVisitator, TestData.Now)); // sees it, but it is a colleague's case
+        Assert.True(CaseAccess.Allows(c, _otherVisitator, CaseOperation.Change, TestData.Now));
+        Assert.False(CaseAccess.Allows(c, _otherVisitator, CaseOperation.Manage, TestData.Now));
     }
 
     [Fact]
@@ -70,12 +69,12 @@ public class CaseAccessTests
         elsewhere.OrganisationId = 3;
         var plain = TestData.NewCase(visitator: _visitator);
         var shared = SharedCase();
-        shared.ShareWith(_counsellor, _visitator, TestData.Now);
+        TestData.Share(shared, _counsellor, _visitator);
         var conflicted = SharedCase();
         conflicted.DeclareConflict(_otherVisitator, Portal.Domain.ContactPersons.ConflictReason.KenderBorgeren, null, _otherVisitator, TestData.Now);
         foreach (var c in new[] { plain, shared, conflicted })
         foreach (var s in staff.Append(elsewhere))
-            Assert.Equal(CaseAccess.CanSee(c, s), new[] { c }.AsQueryable().Any(CaseAccess.VisibleTo(s)));
+            Assert.Equal(CaseAccess.CanSee(c, s, TestData.Now), new[] { c }.AsQueryable().Any(CaseAccess.VisibleTo(s, TestData.Now)));
     }
 
     [Fact]
@@ -83,7 +82,7 @@ public class CaseAccessTests
     {
         var c = SharedCase();
         _owner.IsActive = false;
-        Assert.False(CaseAccess.CanSee(c, _owner));
+        Assert.False(CaseAccess.CanSee(c, _owner, TestData.Now));
     }
 
     [Fact]
@@ -94,20 +93,20 @@ public class CaseAccessTests
         notMine.AssignContactPerson(_otherOwner, _visitator, TestData.Now);
         var cases = new[] { mine, notMine }.AsQueryable();
 
-        Assert.Equal([mine], cases.Where(CaseAccess.VisibleTo(_owner)).ToList());
-        Assert.Equal([notMine], cases.Where(CaseAccess.VisibleTo(_otherOwner)).ToList());
-        Assert.Equal(2, cases.Count(CaseAccess.VisibleTo(_visitator)));
-        Assert.Empty(cases.Where(CaseAccess.VisibleTo(_frontLine)));
+        Assert.Equal([mine], cases.Where(CaseAccess.VisibleTo(_owner, TestData.Now)).ToList());
+        Assert.Equal([notMine], cases.Where(CaseAccess.VisibleTo(_otherOwner, TestData.Now)).ToList());
+        Assert.Equal(2, cases.Count(CaseAccess.VisibleTo(_visitator, TestData.Now)));
+        Assert.Empty(cases.Where(CaseAccess.VisibleTo(_frontLine, TestData.Now)));
     }
 
     [Fact]
     public void A_protected_address_is_shown_only_to_the_cases_visitator_and_contact_person()
     {
         var c = SharedCase(protectedAddress: true);
-        Assert.True(CaseAccess.MaySeeAddress(c, _visitator));
-        Assert.True(CaseAccess.MaySeeAddress(c, _owner));
-        Assert.False(CaseAccess.MaySeeAddress(c, _otherVisitator));
-        Assert.False(CaseAccess.MaySeeAddress(c, _police));
+        Assert.True(CaseAccess.MaySeeAddress(c, _visitator, TestData.Now));
+        Assert.True(CaseAccess.MaySeeAddress(c, _owner, TestData.Now));
+        Assert.False(CaseAccess.MaySeeAddress(c, _otherVisitator, TestData.Now));
+        Assert.False(CaseAccess.MaySeeAddress(c, _police, TestData.Now));
     }
 
     [Fact]
@@ -115,7 +114,7 @@ public class CaseAccessTests
     {
         var c = SharedCase(protectedAddress: true);
 
-        var view = CaseView.For(c, _police);
+        var view = CaseView.For(c, _police, TestData.Now);
 
         Assert.True(view.Citizen.AddressHidden);
         Assert.Equal(CaseAccess.MaskedAddress, view.Citizen.Address);
@@ -127,7 +126,7 @@ public class CaseAccessTests
     [Fact]
     public void An_unprotected_address_is_shown_to_everyone_who_sees_the_case()
     {
-        var view = CaseView.For(SharedCase(), _police);
+        var view = CaseView.For(SharedCase(), _police, TestData.Now);
         Assert.Equal("Hemmeligvej 7, 6700 Esbjerg", view.Citizen.Address);
         Assert.False(view.Citizen.AddressHidden);
     }
@@ -136,9 +135,9 @@ public class CaseAccessTests
     public void Only_visitators_and_the_contact_person_edit_the_citizen()
     {
         var c = SharedCase();
-        Assert.True(CaseView.MayEditCitizen(c, _visitator));
-        Assert.True(CaseView.MayEditCitizen(c, _owner));
-        Assert.False(CaseView.MayEditCitizen(c, _police));
-        Assert.False(CaseView.MayEditCitizen(c, _otherOwner));
+        Assert.True(CaseView.MayEditCitizen(c, _visitator, TestData.Now));
+        Assert.True(CaseView.MayEditCitizen(c, _owner, TestData.Now));
+        Assert.False(CaseView.MayEditCitizen(c, _police, TestData.Now));
+        Assert.False(CaseView.MayEditCitizen(c, _otherOwner, TestData.Now));
     }
 }

@@ -16,7 +16,7 @@ public class ConflictAccessTests
     {
         var c = TestData.NewCase(protectedAddress: true, visitator: _visitator);
         c.AssignContactPerson(_owner, _visitator, TestData.Now);
-        c.ShareWith(_counsellor, _visitator, TestData.Now);
+        TestData.Share(c, _counsellor, _visitator);
         return c;
     }
 
@@ -24,18 +24,18 @@ public class ConflictAccessTests
     public void The_contact_person_a_shared_colleague_and_a_visitator_lose_the_case_when_conflicted()
     {
         var c = SharedCase();
-        Assert.True(CaseAccess.CanSee(c, _owner) && CaseAccess.CanSee(c, _counsellor) && CaseAccess.CanSee(c, _otherVisitator));
+        Assert.True(CaseAccess.CanSee(c, _owner, TestData.Now) && CaseAccess.CanSee(c, _counsellor, TestData.Now) && CaseAccess.CanSee(c, _otherVisitator, TestData.Now));
 
         c.DeclareConflict(_owner, ConflictReason.KenderModparten, null, _owner, TestData.Now);
         c.DeclareConflict(_counsellor, ConflictReason.KenderBorgeren, null, _visitator, TestData.Now);
         c.DeclareConflict(_otherVisitator, ConflictReason.KenderBorgeren, null, _otherVisitator, TestData.Now);
 
-        Assert.False(CaseAccess.CanSee(c, _owner));
-        Assert.False(CaseAccess.CanSee(c, _counsellor));
-        Assert.False(CaseAccess.CanSee(c, _otherVisitator));
-        Assert.True(CaseAccess.CanSee(c, _visitator));
-        Assert.False(CaseAccess.MaySeeAddress(c, _owner)); // still the contact person on paper, but conflicted
-        Assert.False(CaseView.MayEditCitizen(c, _owner));
+        Assert.False(CaseAccess.CanSee(c, _owner, TestData.Now));
+        Assert.False(CaseAccess.CanSee(c, _counsellor, TestData.Now));
+        Assert.False(CaseAccess.CanSee(c, _otherVisitator, TestData.Now));
+        Assert.True(CaseAccess.CanSee(c, _visitator, TestData.Now));
+        Assert.False(CaseAccess.MaySeeAddress(c, _owner, TestData.Now)); // still the contact person on paper, but conflicted
+        Assert.False(CaseView.MayEditCitizen(c, _owner, TestData.Now));
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public class ConflictAccessTests
         conflicted.DeclareConflict(_otherVisitator, ConflictReason.KenderBorgeren, null, _visitator, TestData.Now);
         var cases = new[] { conflicted, other }.AsQueryable();
 
-        Assert.Equal([other], cases.Where(CaseAccess.VisibleTo(_owner)).ToList());
-        Assert.Equal([other], cases.Where(CaseAccess.VisibleTo(_otherVisitator)).ToList());
-        Assert.Equal(2, cases.Count(CaseAccess.VisibleTo(_visitator)));
+        Assert.Equal([other], cases.Where(CaseAccess.VisibleTo(_owner, TestData.Now)).ToList());
+        Assert.Equal([other], cases.Where(CaseAccess.VisibleTo(_otherVisitator, TestData.Now)).ToList());
+        Assert.Equal(2, cases.Count(CaseAccess.VisibleTo(_visitator, TestData.Now)));
     }
 }
