@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Portal.Domain.Validation;
 
 namespace Portal.Domain.Citizens;
@@ -47,8 +46,8 @@ public sealed class CitizenDetails
         if (!string.IsNullOrWhiteSpace(Phone) && !PhoneNumber.TryNormalize(Phone, out _))
             errors.Add(nameof(Phone), PhoneNumber.Error);
         TextRules.MaxLength(errors, nameof(Email), Email, "E-mail", EmailMax);
-        if (!string.IsNullOrWhiteSpace(Email) && errors[nameof(Email)] is null && !LooksLikeEmail(Email.Trim()))
-            errors.Add(nameof(Email), "E-mailadressen er ikke gyldig, fx navn@eksempel.dk.");
+        if (!string.IsNullOrWhiteSpace(Email) && errors[nameof(Email)] is null && !EmailAddress.IsValid(Email.Trim()))
+            errors.Add(nameof(Email), EmailAddress.Error);
         TextRules.MaxLength(errors, nameof(Address), Address, "Adressen", AddressMax);
         TextRules.MaxLength(errors, nameof(SafeTimes), SafeTimes, "Sikre tidspunkter", SafeTimesMax);
         errors.AddIf(MaySendSms && string.IsNullOrWhiteSpace(Phone), nameof(Phone),
@@ -57,7 +56,4 @@ public sealed class CitizenDetails
             "Angiv et telefonnummer, eller fravælg at borgeren må ringes op.");
         return errors;
     }
-
-    private static bool LooksLikeEmail(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value && value.Split('@')[1].Contains('.');
 }

@@ -14,6 +14,8 @@ public enum RankingCriterion
     Department,
     Language,
     Gender,
+    /// <summary>A fixed contact person is normally a caseworker; a visitator may be chosen but ranks after them.</summary>
+    Role,
 }
 
 /// <summary>One reason shown beside a candidate: met (counts for them) or not met.</summary>
@@ -35,6 +37,8 @@ public sealed record RankedCandidate(
 /// Ranks the staff who may become a case's fixed contact person and says why. Excluded entirely:
 /// inactive staff, roles that cannot own a case, and anyone with a declared conflict of interest.
 /// Staff at full capacity stay selectable (the visitator may know better) but always come last.
+/// A fixed contact person is normally a caseworker (Kontaktperson or Rådgiver): visitators with capacity come after
+/// every caseworker with capacity, whatever their score, and their reasons say why.
 /// Ties: more free capacity first, then name, then id, so the order never depends on the input order.
 /// </summary>
 public static class ContactPersonRanking
@@ -65,6 +69,7 @@ public static class ContactPersonRanking
             .Where(c => MayBeContactPerson(c.Staff) && !conflicted.Contains(c.Staff.Id))
             .Select(c => Score(wishes, c, today))
             .OrderBy(c => c.IsFull)
+            .ThenBy(c => c.Staff.Role == Role.Visitator)
             .ThenByDescending(c => c.Score)
             .ThenByDescending(c => c.FreeCapacity)
             .ThenBy(c => c.Staff.Name, StringComparer.Ordinal)
@@ -85,6 +90,7 @@ public static class ContactPersonRanking
             DepartmentReason(staff, wishes.Needs),
             LanguageReason(staff, wishes.Language),
             GenderReason(staff, wishes.PreferredGender),
+            RoleReason(staff),
         ];
         var met = reasons.OfType<RankingReason>().ToList();
         var score = met.Where(r => r.Met).Sum(r => Points(r.Criterion));
@@ -140,6 +146,10 @@ public static class ContactPersonRanking
         { } g when staff.Gender is null => new(RankingCriterion.Gender, $"Køn ikke oplyst – borgeren ønsker en {g.Danish()}", false),
         { } g => new(RankingCriterion.Gender, $"Borgeren ønsker en {g.Danish()} – ikke opfyldt", false),
     };
+
+    public static RankingReason? RoleReason(StaffMember staff) => staff.Role == Role.Visitator
+        ? new(RankingCriterion.Role, "Stalkingvisitator – foreslås efter sagsbehandlere med plads, da en fast kontaktperson normalt er en sagsbehandler", false)
+        : null;
 
     private static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 }

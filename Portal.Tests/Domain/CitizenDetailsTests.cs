@@ -61,11 +61,30 @@ public class CitizenDetailsTests
     [InlineData("anne@eksempel")]
     [InlineData("anne.eksempel.dk")]
     [InlineData("Anne <anne@eksempel.dk>")]
+    [InlineData("🧕🏽@eksempel.dk")]
+    [InlineData("anne@eksempel.🇩🇰")]
+    [InlineData("an ne@eksempel.dk")]
+    [InlineData("anne..jensen@eksempel.dk")]
+    [InlineData("anne@-eksempel.dk")]
+    [InlineData("anne@@eksempel.dk")]
+    [InlineData("anne@eksempel.d")]
     public void Bad_email_is_rejected(string email)
     {
         var d = Valid();
         d.Email = email;
         Assert.Equal("E-mailadressen er ikke gyldig, fx navn@eksempel.dk.", d.Validate()["Email"]);
+    }
+
+    [Theory]
+    [InlineData("anne@eksempel.dk")]
+    [InlineData("anne.m.jensen+sag@kommune.esbjerg.dk")]
+    [InlineData("soeren@grønnegård.dk")]
+    [InlineData("o'brien@example.co.uk")]
+    public void Ordinary_email_addresses_are_accepted(string email)
+    {
+        var d = Valid();
+        d.Email = email;
+        Assert.Null(d.Validate()["Email"]);
     }
 
     [Fact]

@@ -160,6 +160,26 @@ public class ContactPersonRankingTests
     }
 
     [Fact]
+    public void Visitators_rank_after_caseworkers_with_room_whatever_their_score_and_say_why()
+    {
+        // Mette is trained, speaks the language and has far more room: still, the caseworkers with room come first.
+        var wishes = new ContactPersonWishes { Language = "arabisk" };
+        var ranked = Rank(wishes,
+            Candidate(1, "Mette", capacity: 60, trained: new DateOnly(2024, 1, 10), languages: ["dansk", "arabisk"], role: Role.Visitator),
+            Candidate(2, "Sofie", capacity: 20, open: 5),
+            Candidate(3, "Line", capacity: 15, open: 2, role: Role.Raadgiver),
+            Candidate(4, "Anders", capacity: 5, open: 5));
+
+        Assert.Equal(["Sofie", "Line", "Mette", "Anders"], ranked.Select(c => c.Staff.Name));
+        Assert.True(ranked[2].Score > ranked[0].Score);
+        var why = Reason(ranked[2], RankingCriterion.Role)!;
+        Assert.False(why.Met);
+        Assert.StartsWith("Stalkingvisitator – foreslås efter sagsbehandlere med plads", why.Text);
+        Assert.Null(Reason(ranked[0], RankingCriterion.Role));
+        Assert.True(ranked[3].IsFull); // full capacity still comes last, after the visitator
+    }
+
+    [Fact]
     public void Staff_with_a_declared_conflict_are_never_candidates()
     {
         var ranked = ContactPersonRanking.Rank(NoWishes,
