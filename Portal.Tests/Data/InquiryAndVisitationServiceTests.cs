@@ -121,7 +121,9 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
         var saved = Assert.IsType<DraftSaveResult.Saved>(await _visitations.SaveDraftAsync(caseId, newer, 2, opened.Version, mette));
         var stale = await _visitations.SaveDraftAsync(caseId, new VisitationAnswers { InDangerNow = true }, 1, opened.Version, mette);
 
-        Assert.IsType<DraftSaveResult.Conflict>(stale);
+        var conflict = Assert.IsType<DraftSaveResult.Conflict>(stale);
+        Assert.Equal((false, true, saved.Version), (conflict.Theirs!.InDangerNow!.Value, conflict.Theirs.SafeToTalk!.Value, conflict.TheirVersion));
+        Assert.StartsWith("Visitationen er gemt fra et andet vindue eller af en anden, mens du skrev. Intet af det, du har skrevet, er tabt", conflict.Message);
         var reopened = Assert.IsType<VisitationOpenResult.Draft>(await _visitations.OpenAsync(caseId, mette));
         Assert.Equal((2, false, saved.Version), (reopened.Step, reopened.Answers.InDangerNow!.Value, reopened.Version));
     }

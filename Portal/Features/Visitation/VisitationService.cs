@@ -24,7 +24,9 @@ public abstract record VisitationOpenResult
 public abstract record DraftSaveResult
 {
     public sealed record Saved(Guid Version, int Step) : DraftSaveResult;
-    public sealed record Conflict(string Message) : DraftSaveResult;
+    /// <summary>Someone saved first. <see cref="Theirs"/> is what they saved, to merge with what this user typed.</summary>
+    public sealed record Conflict(string Message, VisitationAnswers? Theirs = null, Guid TheirVersion = default, DateTimeOffset? TheirSavedAt = null)
+        : DraftSaveResult;
     public sealed record Refused(string Message) : DraftSaveResult;
 }
 
@@ -75,10 +77,27 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
         return result.Status switch
         {
             GateStatus.Ok => new DraftSaveResult.Saved(result.Value!.Version, result.Value.CurrentStep),
-            GateStatus.Conflict => new DraftSaveResult.Conflict(result.Message!),
+            GateStatus.Conflict => await NewerDraftAsync(caseId, visitator, result.Message!, ct),
             _ => new DraftSaveResult.Refused(result.Message!),
         };
     }
+
+    /// <summary>The version saved by the other window or person, read through the gate, so the user can merge it with theirs.</summary>
+    private async Task<DraftSaveResult> NewerDraftAsync(int caseId, StaffMember visitator, string message, CancellationToken ct)
+    {
+        var newer = await gate.ReadAsync(CaseKey.Case(caseId), visitator, "visitation", async scope =>
+        {
+            scope.AuditDetails = $"Nyere gemt kladde til stalkingvisitation på sag {scope.Case.CaseNumber} hentet for at flette.";
+            return await scope.Db.VisitationDrafts.AsNoTracking().SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
+        }, ct);
+        return newer.Value is { IsCompleted: false } draft
+            ? new DraftSaveResult.Conflict(MergeMessage, draft.ReadAnswers(), draft.Version, draft.UpdatedAt)
+            : new DraftSaveResult.Conflict(message);
+    }
+
+    private const string MergeMessage =
+        "Visitationen er gemt fra et andet vindue eller af en anden, mens du skrev. Intet af det, du har skrevet, er tabt: " +
+        "vælg for hvert svar herunder, om dit eller det gemte skal gælde, og gem derefter.";
 
     /// <summary>Finishes: risk result and summary on the case, case to Visiteret. Finishing twice changes nothing.</summary>
     public async Task<SaveOutcome> CompleteAsync(int caseId, Guid expectedVersion, StaffMember visitator, CancellationToken ct = default)
