@@ -87,7 +87,8 @@ public sealed record CitizenView(
     bool AddressHidden,
     SafeContact SafeContact,
     IReadOnlyList<Child> Children,
-    bool NameProtected = false)
+    bool NameProtected = false,
+    bool Partial = false)
 {
     /// <param name="partial">A crisis-plan-and-risk share: name, phone, e-mail and safe contact, no CPR or children.</param>
     public static CitizenView For(Case c, StaffMember viewer, DateTimeOffset now, bool partial = false)
@@ -96,7 +97,7 @@ public sealed record CitizenView(
         var maySeeAddress = CaseAccess.MaySeeAddress(c, viewer, now);
         return new CitizenView(citizen.Name, partial ? null : citizen.Cpr, citizen.Phone, citizen.Email,
             maySeeAddress ? citizen.Address : CaseAccess.MaskedAddress,
-            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, partial ? [] : citizen.Children, citizen.NameProtected);
+            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, partial ? [] : citizen.Children, citizen.NameProtected, partial);
     }
 }
 

@@ -43,4 +43,17 @@ public class CitizenCardTests : ComponentTestBase
         Assert.Equal("Må ringes op, ingen besked på telefonsvarer, ingen sms, ingen breve til hjemmet.",
             card.Find("[data-testid=citizen-safe-contact]").TextContent);
     }
+
+    [Fact]
+    public void A_crisis_plan_and_risk_share_shows_that_cpr_and_children_are_not_shared()
+    {
+        var counsellor = TestData.Staff(6, Role.Raadgiver);
+        var c = TestData.NewCase(visitator: Visitator);
+        TestData.Share(c, counsellor, Visitator, SharePart.KriseplanOgRisiko);
+
+        var card = Render<CitizenCard>(p => p.Add(x => x.Citizen, CaseView.For(c, counsellor, TestData.Now).Citizen));
+
+        Assert.Equal("Ikke delt med dig", card.Find("[data-testid=citizen-cpr]").TextContent);
+        Assert.Contains("20 30 40 50", card.Markup);
+    }
 }
