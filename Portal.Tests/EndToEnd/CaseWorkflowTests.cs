@@ -120,7 +120,9 @@ public class CaseWorkflowTests(PortalAppFixture app)
     {
         var (target, sharedWith) = await app.QueryAsync(async db =>
         {
-            var c = await db.Cases.Include(x => x.Citizen).Include(x => x.Shares).OrderBy(x => x.Id).FirstAsync(x => x.Shares.Any());
+            var today = Portal.Domain.Calendar.DanishTime.Today(DateTimeOffset.UtcNow);
+            var c = await db.Cases.Include(x => x.Citizen).Include(x => x.Shares).OrderBy(x => x.Id)
+                .FirstAsync(x => x.Shares.Any(s => s.EndedAt == null && s.Until >= today && !s.IncludesAddress));
             if (!c.Citizen.AddressProtected)
             {
                 var visitator = await db.Staff.FirstAsync(s => s.Id == c.VisitatorId);
@@ -128,7 +130,8 @@ public class CaseWorkflowTests(PortalAppFixture app)
                 db.Entry(c.Citizen).State = EntityState.Modified;
                 await db.SaveChangesAsync();
             }
-            var shared = await db.Staff.SingleAsync(s => s.Id == c.Shares.First().StaffMemberId);
+            var active = c.Shares.First(s => s.EndedAt == null && s.Until >= today);
+            var shared = await db.Staff.SingleAsync(s => s.Id == active.StaffMemberId);
             return (c, shared.Username);
         });
 
