@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Portal.Data;
 using Portal.Domain.Cases;
 
@@ -53,5 +54,36 @@ public class MigrationTests
         var now = database.Time.GetUtcNow();
         Assert.All(cases, c => Assert.InRange(c.OpenedAt, now.AddMonths(-18), now));
         Assert.All(cases.Where(c => c.Status == CaseStatus.IForloeb), c => Assert.NotNull(c.ContactPersonId));
+    }
+
+    [Fact]
+    public async Task Shares_made_before_shares_had_a_reason_are_kept_and_run_out_in_three_months()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            await migrator.MigrateAsync("20261202154541_CaseGateAndSessions"); // the table as it was: case, staff member, time
+        }
+        await using (var db = database.CreateDbContext())
+        {
+            var before = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"CaseShare\"").SingleAsync();
+            Assert.True(before > 0);
+            await db.Database.MigrateAsync();
+
+            var shares = await db.Set<CaseShare>().AsNoTracking().ToListAsync();
+            Assert.Equal(before, shares.Count);
+            var inThreeMonths = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
+            Assert.All(shares, s =>
+            {
+                Assert.Null(s.EndedAt);
+                Assert.Equal(SharePart.HeleSagen, s.Part);
+                Assert.InRange(s.Until, inThreeMonths.AddDays(-1), inThreeMonths.AddDays(1));
+                Assert.StartsWith("Delt, før Portal registrerede begrundelse og slutdato.", s.Reason);
+                Assert.NotEqual(Guid.Empty, s.Key);
+                Assert.NotEqual("", s.StaffName);
+            });
+            Assert.Equal(shares.Count, shares.Select(s => s.Key).Distinct().Count());
+        }
     }
 }
