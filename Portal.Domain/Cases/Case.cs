@@ -192,14 +192,12 @@ public sealed class Case
             throw new DomainRuleException($"{staff.Name} har allerede adgang som sagens visitator eller faste kontaktperson.");
         if (ActiveShareFor(staff, now) is { } active)
             throw new DomainRuleException($"Sagen er allerede delt med {staff.Name} til og med {active.Until:dd-MM-yyyy}. Afslut den deling først, hvis den skal ændres.");
-        if (form.IncludeAddress && !Citizen.AddressProtected) form.IncludeAddress = false;
-
-        var share = new CaseShare(key, staff.Id, staff.Name, form, by, now);
+        var share = new CaseShare(key, staff.Id, staff.Name, form, form.IncludeAddress && Citizen.AddressProtected, by, now);
         _shares.Add(share);
         var text = $"Sagen er delt med {staff.Name} ({staff.Role.Danish()}, {staff.Department}) til og med {share.Until:dd-MM-yyyy}: "
                    + $"{share.Part.Danish().ToLowerInvariant()}. Grundlag: {share.BasisText}. Begrundelse: {share.Reason}";
         if (share.IncludesAddress) text += " Den beskyttede adresse vises for modtageren.";
-        Record(CaseEventKind.SharedWith, text, by, now);
+        Record(CaseEventKind.SharedWith, text.Length <= CaseEvent.TextMax ? text : text[..(CaseEvent.TextMax - 1)] + "…", by, now);
         return share;
     }
 

@@ -24,6 +24,8 @@ public enum CaseEventKind
 /// <summary>Something that happened on a case, shown on its timeline.</summary>
 public sealed class CaseEvent
 {
+    public const int TextMax = 1000;
+
     private CaseEvent() { }
 
     internal CaseEvent(CaseEventKind kind, string text, int? actorId, string actorName, DateTimeOffset at)

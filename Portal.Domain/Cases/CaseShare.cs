@@ -76,7 +76,7 @@ public sealed class CaseShare
 
     private CaseShare() { }
 
-    internal CaseShare(Guid key, int staffMemberId, string staffName, CaseShareForm form, Staff.StaffMember by, DateTimeOffset now)
+    internal CaseShare(Guid key, int staffMemberId, string staffName, CaseShareForm form, bool includesAddress, Staff.StaffMember by, DateTimeOffset now)
     {
         Key = key;
         StaffMemberId = staffMemberId;
@@ -90,8 +90,8 @@ public sealed class CaseShare
         Basis = form.Basis!.Value;
         ConsentMethod = Basis == ShareBasis.Samtykke ? form.ConsentMethod : null;
         LegalBasis = Basis == ShareBasis.Lovhjemmel ? form.LegalBasis!.Trim() : null;
-        IncludesAddress = form.IncludeAddress;
-        AddressReason = form.IncludeAddress ? form.AddressReason!.Trim() : null;
+        IncludesAddress = includesAddress;
+        AddressReason = includesAddress ? form.AddressReason!.Trim() : null;
     }
 
     public int Id { get; private set; }

@@ -6,7 +6,7 @@ namespace Portal.Domain.Cases;
 /// <summary>What the visitator or contact person fills in to share a case with a colleague or partner.</summary>
 public sealed class CaseShareForm
 {
-    public const int LegalBasisMax = 300;
+    public const int LegalBasisMax = LegalBasisRule.Max;
 
     public int? StaffMemberId { get; set; }
     public string? Reason { get; set; }
@@ -35,12 +35,7 @@ public sealed class CaseShareForm
         e.AddIf(Basis is null, nameof(Basis), "Angiv, om delingen sker med borgerens samtykke eller med lovhjemmel.");
         e.AddIf(Basis == ShareBasis.Samtykke && ConsentMethod is null, nameof(ConsentMethod),
             "Angiv, om borgeren har givet samtykke mundtligt eller skriftligt.");
-        if (Basis == ShareBasis.Lovhjemmel)
-        {
-            TextRules.Required(e, nameof(LegalBasis), LegalBasis, "Lovhjemlen", LegalBasisMax);
-            e.AddIf(!string.IsNullOrWhiteSpace(LegalBasis) && !LegalBasis.Contains('§'), nameof(LegalBasis),
-                "Angiv lovhjemlen med paragraf, fx «servicelovens § 11» eller «forvaltningslovens § 28, stk. 2».");
-        }
+        if (Basis == ShareBasis.Lovhjemmel) LegalBasisRule.Require(e, nameof(LegalBasis), LegalBasis);
         if (IncludeAddress)
             TextRules.Required(e, nameof(AddressReason), AddressReason, "Begrundelsen for at vise den beskyttede adresse", CaseShare.ReasonMax);
         return e;

@@ -8,7 +8,7 @@ public sealed class ReferralForm
     public const int PurposeMax = 1000;
     public const int RecipientNameMax = 200;
     public const int TextMax = 2000;
-    public const int LegalBasisMax = 300;
+    public const int LegalBasisMax = LegalBasisRule.Max;
 
     public RecipientKind? Recipient { get; set; }
     /// <summary>The named recipient (unit, person); required for "Anden modtager".</summary>
@@ -38,12 +38,7 @@ public sealed class ReferralForm
         e.AddIf(Items.Count == 0, nameof(Items), "Vælg mindst én oplysning, der deles med modtageren.");
         if (Items.Contains(SharedItem.Supplerende))
             TextRules.Required(e, nameof(FreeText), FreeText, "De supplerende oplysninger", TextMax);
-        if (UseLegalBasis)
-        {
-            TextRules.Required(e, nameof(LegalBasis), LegalBasis, "Lovhjemlen", LegalBasisMax);
-            e.AddIf(!string.IsNullOrWhiteSpace(LegalBasis) && !LegalBasis.Contains('§'), nameof(LegalBasis),
-                "Angiv lovhjemlen med paragraf, fx «forvaltningslovens § 28, stk. 2, nr. 3».");
-        }
+        if (UseLegalBasis) LegalBasisRule.Require(e, nameof(LegalBasis), LegalBasis);
         return e;
     }
 }

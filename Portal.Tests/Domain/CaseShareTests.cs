@@ -190,7 +190,7 @@ public class CaseShareTests
             IncludeAddress = true,
         }.Validate(Today);
         Assert.StartsWith("En deling kan højst gælde 12 måneder.", wrong["Until"]);
-        Assert.StartsWith("Angiv lovhjemlen med paragraf", wrong["LegalBasis"]);
+        Assert.Equal(LegalBasisRule.NeedsParagraph, wrong["LegalBasis"]);
         Assert.NotNull(wrong["AddressReason"]);
 
         Assert.Equal("Angiv, om borgeren har givet samtykke mundtligt eller skriftligt.",

@@ -122,7 +122,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
         model.Entity<CaseEvent>(b =>
         {
-            b.Property(e => e.Text).HasMaxLength(1000);
+            b.Property(e => e.Text).HasMaxLength(CaseEvent.TextMax);
             b.Property(e => e.ActorName).HasMaxLength(200);
         });
 

@@ -29,7 +29,7 @@ public sealed class ShareExpiry(IDbContextFactory<PortalDbContext> dbFactory, Au
         foreach (var caseId in caseIds)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var c = await db.Cases.Include(x => x.Shares).Include(x => x.Events).AsSplitQuery().SingleAsync(x => x.Id == caseId, ct);
+            var c = await db.Cases.Include(x => x.Shares).SingleAsync(x => x.Id == caseId, ct);
             var lapsed = c.ExpireShares(now);
             if (lapsed.Count == 0) continue;
             await SharingService.CloseTasksAsync(db, lapsed, now, ct);
