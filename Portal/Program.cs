@@ -54,6 +54,7 @@ builder.Services.AddScoped<Portal.Features.Referrals.ReferralService>();
 builder.Services.AddScoped<Portal.Features.EmergencyAccess.EmergencyAccessService>();
 builder.Services.AddScoped<Portal.Features.AccessLog.AccessLogService>();
 builder.Services.AddScoped<Portal.Features.Sharing.SharingService>();
+builder.Services.AddScoped<Portal.Features.Settings.NameDisplay>();
 builder.Services.AddSingleton<Portal.Features.Sharing.ShareExpiry>();
 builder.Services.AddHostedService(s => s.GetRequiredService<Portal.Features.Sharing.ShareExpiry>());
 

@@ -53,6 +53,9 @@ public sealed class Case
     /// <summary>Every fixed contact person the case has had, oldest first.</summary>
     public IReadOnlyList<ContactPersonAssignment> ContactPersonHistory => _contactPersonHistory;
     public ContactPersonWishes ContactPersonWishes { get; private set; } = new();
+    /// <summary>A repeat (gentagen henvendelse): the citizen's earlier case, closed less than 12 months before this one came in.</summary>
+    public int? RepeatOfCaseId { get; private set; }
+    public string? RepeatOfCaseNumber { get; private set; }
     public Guid Version { get; set; }
 
     public static Case Open(string caseNumber, Citizen citizen, CaseKind kind, EntryChannel channel,
@@ -168,6 +171,25 @@ public sealed class Case
         Record(CaseEventKind.ContactPersonWishesChanged, normalized.Describe(), by, now);
     }
 
+    /// <summary>
+    /// Records what intake found: the earlier cases the visitator was shown as possibly the same citizen and chose not
+    /// to link to, and — when the citizen's last case closed under 12 months ago — that this case is a repeat of it.
+    /// </summary>
+    public void RecordIntakeCheck(IReadOnlyList<string> candidatesSeen, Case? repeatOf, StaffMember by, DateTimeOffset now)
+    {
+        if (repeatOf is not null)
+        {
+            RepeatOfCaseId = repeatOf.Id;
+            RepeatOfCaseNumber = repeatOf.CaseNumber;
+            var risk = repeatOf.RiskLevel is { } level ? $", risiko {level.Danish().ToLowerInvariant()}" : "";
+            Record(CaseEventKind.IntakeCheck,
+                $"Gentagen henvendelse: borgerens sag {repeatOf.CaseNumber} blev lukket {repeatOf.ClosedAt:dd-MM-yyyy}{risk}.", by, now);
+        }
+        if (candidatesSeen.Count > 0)
+            Record(CaseEventKind.IntakeCheck,
+                $"Mulig samme borger på {string.Join(", ", candidatesSeen)}. {by.Name} oprettede bevidst en ny sag.", by, now);
+    }
+
     /// <summary>The share that opens the case to <paramref name="staff"/> now, if any.</summary>
     public CaseShare? ActiveShareFor(StaffMember staff, DateTimeOffset now) =>
         staff.Id == 0 ? null : _shares.FirstOrDefault(s => s.StaffMemberId == staff.Id && s.IsActive(now));
@@ -251,17 +273,35 @@ public sealed class Case
     /// Turns name or address protection on or off. Its own act with a reason, never part of an edit of the details,
     /// so switching a protection off cannot happen silently.
     /// </summary>
-    public void ChangeProtection(bool addressProtected, bool nameProtected, string? reason, StaffMember by, DateTimeOffset now)
+    /// <param name="until">When the protection lapses in the CPR register; a year from today when it is turned on without one.</param>
+    public void ChangeProtection(bool addressProtected, bool nameProtected, string? reason, StaffMember by, DateTimeOffset now, DateOnly? until = null)
     {
+        var today = Calendar.DanishTime.Today(now);
         var errors = new FieldErrors();
         TextRules.Required(errors, "Reason", reason, "Begrundelsen", MaxProtectionReasonLength);
+        if (until is not null && ProtectionLapse.WhyNot(until, today) is { } wrong) errors.Add("Until", wrong);
         errors.ThrowIfInvalid();
         if (addressProtected == Citizen.AddressProtected && nameProtected == Citizen.NameProtected) return;
         var parts = new List<string>();
         if (addressProtected != Citizen.AddressProtected) parts.Add(addressProtected ? "Adressebeskyttelse slået til" : "Adressebeskyttelse slået fra");
         if (nameProtected != Citizen.NameProtected) parts.Add(nameProtected ? "Navnebeskyttelse slået til" : "Navnebeskyttelse slået fra");
-        Citizen.SetProtection(addressProtected, nameProtected);
+        Citizen.SetProtection(addressProtected, nameProtected, today, until);
+        if (Citizen.ProtectedUntil is { } lapses) parts.Add($"Udløber i CPR-registret {lapses:dd-MM-yyyy}");
         Record(CaseEventKind.ProtectionChanged, $"{string.Join(". ", parts)}. Begrundelse: {reason!.Trim()}", by, now);
+    }
+
+    /// <summary>Records that the protection was renewed in the CPR register until <paramref name="until"/>.</summary>
+    public void RenewProtection(DateOnly? until, string? reason, StaffMember by, DateTimeOffset now)
+    {
+        var today = Calendar.DanishTime.Today(now);
+        if (!(Citizen.AddressProtected || Citizen.NameProtected))
+            throw new DomainRuleException("Borgeren har ingen navne- eller adressebeskyttelse at forny.");
+        var errors = new FieldErrors();
+        TextRules.Required(errors, "Reason", reason, "Begrundelsen", MaxProtectionReasonLength);
+        if (ProtectionLapse.WhyNot(until, today) is { } wrong) errors.Add("Until", wrong);
+        errors.ThrowIfInvalid();
+        Citizen.RenewProtection(until!.Value);
+        Record(CaseEventKind.ProtectionChanged, $"Beskyttelsen er fornyet i CPR-registret til og med {until:dd-MM-yyyy}. Begrundelse: {reason!.Trim()}", by, now);
     }
 
     internal void RecordEmergencyAccess(StaffMember staff, DateTimeOffset now, DateTimeOffset until) =>

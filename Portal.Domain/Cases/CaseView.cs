@@ -32,7 +32,9 @@ public sealed record CaseView(
     bool CanWork = false,
     bool ByEmergencyAccess = false,
     SharePart Part = SharePart.HeleSagen,
-    ShareNotice? SharedWithViewer = null)
+    ShareNotice? SharedWithViewer = null,
+    int? RepeatOfCaseId = null,
+    string? RepeatOfCaseNumber = null)
 {
     /// <summary>The viewer sees only the crisis plan and the risk assessment: no timeline, notes, CPR or children.</summary>
     public bool IsPartial => Part != SharePart.HeleSagen;
@@ -59,7 +61,9 @@ public sealed record CaseView(
             CaseAccess.Allows(c, viewer, CaseOperation.Change, now),
             byEmergencyAccess,
             part,
-            share is null || CaseAccess.MayManage(c, viewer, now) ? null : new ShareNotice(share.Part, share.Until, share.SharedByName, share.Reason));
+            share is null || CaseAccess.MayManage(c, viewer, now) ? null : new ShareNotice(share.Part, share.Until, share.SharedByName, share.Reason),
+            c.RepeatOfCaseId,
+            c.RepeatOfCaseNumber);
     }
 
     private static string? ChildrenDecisionTextFor(Case c) => c.ChildrenDecision switch
@@ -88,8 +92,12 @@ public sealed record CitizenView(
     SafeContact SafeContact,
     IReadOnlyList<Child> Children,
     bool NameProtected = false,
-    bool Partial = false)
+    bool Partial = false,
+    DateOnly? ProtectedUntil = null)
 {
+    /// <summary>What to know before calling or writing, shown beside the phone number.</summary>
+    public IReadOnlyList<string> ContactRules => SafeContactGuidance.Lines(SafeContact);
+
     /// <param name="partial">A crisis-plan-and-risk share: name, phone, e-mail and safe contact, no CPR or children.</param>
     public static CitizenView For(Case c, StaffMember viewer, DateTimeOffset now, bool partial = false)
     {
@@ -97,7 +105,8 @@ public sealed record CitizenView(
         var maySeeAddress = CaseAccess.MaySeeAddress(c, viewer, now);
         return new CitizenView(citizen.Name, partial ? null : citizen.Cpr, citizen.Phone, citizen.Email,
             maySeeAddress ? citizen.Address : CaseAccess.MaskedAddress,
-            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, partial ? [] : citizen.Children, citizen.NameProtected, partial);
+            citizen.AddressProtected, !maySeeAddress, citizen.SafeContact, partial ? [] : citizen.Children, citizen.NameProtected, partial,
+            citizen.ProtectedUntil);
     }
 }
 
@@ -132,6 +141,7 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.EmergencyAccess => "Nødadgang",
         CaseEventKind.ProtectionChanged => "Beskyttelse",
         CaseEventKind.ShareEnded => "Deling afsluttet",
+        CaseEventKind.IntakeCheck => "Modtagelse",
         _ => kind.ToString(),
     };
 }

@@ -25,6 +25,11 @@ public sealed class Citizen
     public bool AddressProtected { get; private set; }
     /// <summary>Navnebeskyttelse: the name is not passed on to recipients outside the case (letters, referrals).</summary>
     public bool NameProtected { get; private set; }
+    /// <summary>When the protection began and when it lapses in the CPR register unless renewed (null for older records).</summary>
+    public DateOnly? ProtectedFrom { get; private set; }
+    public DateOnly? ProtectedUntil { get; private set; }
+    /// <summary>Given at intake when the CPR number is not known; otherwise read from it.</summary>
+    public DateOnly? BirthDate { get; private set; }
     public SafeContact SafeContact { get; private set; } = new();
     public IReadOnlyList<Child> Children => _children;
     public Guid Version { get; set; }
@@ -37,10 +42,22 @@ public sealed class Citizen
     /// </summary>
     public void Update(CitizenDetails details) => Apply(details);
 
-    internal void SetProtection(bool address, bool name)
+    internal void SetProtection(bool address, bool name, DateOnly today, DateOnly? until)
     {
+        var was = AddressProtected || NameProtected;
         AddressProtected = address;
         NameProtected = name;
+        if (!address && !name) (ProtectedFrom, ProtectedUntil) = (null, null);
+        else if (!was) (ProtectedFrom, ProtectedUntil) = (today, until ?? today.AddMonths(ProtectionLapse.DefaultMonths));
+        else if (until is not null) ProtectedUntil = until;
+    }
+
+    internal void RenewProtection(DateOnly until) => ProtectedUntil = until;
+
+    /// <summary>Records a birth date given at intake without a CPR number; a CPR number's date always wins.</summary>
+    public void RecordBirthDate(DateOnly? birthDate)
+    {
+        if (Cpr is null && birthDate is not null) BirthDate = birthDate;
     }
 
     public void AddChild(Child child)
@@ -54,6 +71,7 @@ public sealed class Citizen
         d.Validate().ThrowIfInvalid();
         Name = d.Name!.Trim();
         Cpr = string.IsNullOrWhiteSpace(d.Cpr) ? null : Citizens.Cpr.Parse(d.Cpr).Value;
+        if (Cpr is not null) BirthDate = Citizens.Cpr.Parse(Cpr).BirthDate;
         Phone = PhoneNumber.TryNormalize(d.Phone, out var phone) ? phone : null;
         Email = TextRules.Clean(d.Email);
         Address = TextRules.Clean(d.Address);

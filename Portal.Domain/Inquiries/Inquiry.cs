@@ -77,6 +77,7 @@ public sealed class Inquiry
     public string CitizenName { get; private set; } = "";
     public string? CitizenPhone { get; private set; }
     public string? CitizenCpr { get; private set; }
+    public DateOnly? CitizenBirthDate { get; private set; }
     public InquiryKind Kind { get; private set; }
     public string Description { get; private set; } = "";
     /// <summary>For a concern: whether the citizen knows it was reported.</summary>
@@ -111,6 +112,7 @@ public sealed class Inquiry
             CitizenName = form.CitizenName!.Trim(),
             CitizenPhone = PhoneNumber.TryNormalize(form.CitizenPhone, out var p) ? p : null,
             CitizenCpr = string.IsNullOrWhiteSpace(form.CitizenCpr) ? null : Cpr.Parse(form.CitizenCpr).Value,
+            CitizenBirthDate = string.IsNullOrWhiteSpace(form.CitizenCpr) ? form.CitizenBirthDate : null,
             Kind = form.Kind!.Value,
             Description = form.Description?.Trim() ?? "",
             RegisteredById = registeredBy.Id,

@@ -16,6 +16,8 @@ public sealed class InquiryForm
     public string? CitizenName { get; set; }
     public string? CitizenPhone { get; set; }
     public string? CitizenCpr { get; set; }
+    /// <summary>When the CPR number is not known: helps find the same citizen among earlier cases.</summary>
+    public DateOnly? CitizenBirthDate { get; set; }
     public InquiryKind? Kind { get; set; }
     public string? Description { get; set; }
 
@@ -35,6 +37,8 @@ public sealed class InquiryForm
             e.Add(nameof(CitizenPhone), PhoneNumber.Error);
         if (!string.IsNullOrWhiteSpace(CitizenCpr) && !Cpr.TryParse(CitizenCpr, out _, out var cprError))
             e.Add(nameof(CitizenCpr), cprError!);
+        e.AddIf(CitizenBirthDate is { } born && born > DateOnly.FromDateTime(DateTime.Today), nameof(CitizenBirthDate), "Fødselsdatoen kan ikke ligge i fremtiden.");
+        e.AddIf(CitizenBirthDate is { } old && old.Year < 1900, nameof(CitizenBirthDate), "Fødselsdatoen ser forkert ud. Skriv den som dd-mm-åååå.");
         e.AddIf(Kind is null, nameof(Kind), "Vælg, hvad henvendelsen handler om.");
         TextRules.MaxLength(e, nameof(Description), Description, "Beskrivelsen", Inquiry.TextMax);
         return e;

@@ -43,7 +43,9 @@ public static class ReferralContent
     {
         SharedItem.Navn => Lines(item, "Navn", s.Citizen.Name),
         SharedItem.Cpr => Lines(item, "CPR-nummer", s.Citizen.Cpr ?? NotGiven),
-        SharedItem.Telefon => Lines(item, "Telefonnummer", s.Citizen.Phone ?? NotGiven),
+        // The rules for calling travel with the number, first, whether or not "Sikker kontakt" was chosen.
+        SharedItem.Telefon => Lines(item, "Telefonnummer",
+            [.. SafeContactGuidance.Lines(s.Citizen.SafeContact).Select(rule => $"OBS: {rule}"), s.Citizen.Phone ?? NotGiven]),
         SharedItem.SikkerKontakt => Lines(item, "Sikker kontakt", SafeContactLines(s.Citizen.SafeContact)),
         SharedItem.Risikoniveau => Lines(item, "Risikoniveau", s.RiskLevel is { } level
             ? $"{level.Danish()}{(s.RiskInstrument is { } i ? $" ({i}" + (s.RiskAssessedAt is { } at ? $", vurderet {Date(at)})" : ")") : "")}"

@@ -31,6 +31,8 @@ public sealed class StaffSession
     public DateTimeOffset LastSeenAt { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
     public string? EndReason { get; private set; }
+    /// <summary>The user turned full citizen names on in lists for this sign-in; the next sign-in starts with initials again.</summary>
+    public bool ShowNamesInLists { get; set; }
 
     public bool IsEnded => EndedAt is not null;
 

@@ -12,17 +12,17 @@ public class PortalNavMenuTests : ComponentTestBase
 
     [Fact]
     public void A_visitator_has_the_inbox_cases_and_new_inquiry() =>
-        Assert.Equal(["/", "/indbakke", "/sager", "/henvisninger", "/henvendelser/ny"], LinksFor(Role.Visitator));
+        Assert.Equal(["/", "/indbakke", "/sager", "/henvisninger", "/henvendelser/ny", "/indstillinger"], LinksFor(Role.Visitator));
 
     [Theory]
     [InlineData(Role.Kontaktperson)]
     [InlineData(Role.Raadgiver)]
     public void Caseworkers_see_their_cases_and_register_inquiries(Role role) =>
-        Assert.Equal(["/", "/sager", "/henvisninger", "/henvendelser/ny"], LinksFor(role));
+        Assert.Equal(["/", "/sager", "/henvisninger", "/henvendelser/ny", "/indstillinger"], LinksFor(role));
 
     [Fact]
     public void Police_see_the_referrals_sent_to_them_and_no_cases() =>
-        Assert.Equal(["/", "/henvisninger"], LinksFor(Role.Politi));
+        Assert.Equal(["/", "/henvisninger", "/indstillinger"], LinksFor(Role.Politi));
 
     [Fact]
     public void A_fagperson_sends_concerns_and_sees_no_cases() =>

@@ -58,6 +58,8 @@ public class CaseGateCoverageTests : IAsyncLifetime
     private static readonly Dictionary<string, Call> EntryPoints = new()
     {
         ["AccessLogService.WhoHasSeenAsync"] = (s, i, w) => s.AccessLog.WhoHasSeenAsync(i.CaseId, w),
+        ["CaseService.RevealNameAsync"] = (s, i, w) => s.Cases.RevealNameAsync(i.CaseId, w),
+        ["CaseService.RenewProtectionAsync"] = (s, i, w) => s.Cases.RenewProtectionAsync(i.CaseId, i.CitizenVersion, new DateOnly(2027, 6, 1), "Set i CPR.", w),
         ["CaseService.OpenAsync"] = (s, i, w) => s.Cases.OpenAsync(i.CaseId, w),
         ["CaseService.AddNoteAsync"] = (s, i, w) => s.Cases.AddNoteAsync(i.CaseId, w, "Et notat.", Guid.NewGuid()),
         ["CaseService.UpdateCitizenAsync"] = (s, i, w) => s.Cases.UpdateCitizenAsync(i.CaseId, i.CitizenVersion, i.Citizen, w),
@@ -85,6 +87,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         ["MeetingService.OpenAsync"] = (s, i, w) => s.Meetings.OpenAsync(i.CaseId, w),
         ["MeetingService.RecordAsync"] = (s, i, w) => s.Meetings.RecordAsync(i.CaseId, new MeetingForm(), w, Guid.NewGuid()),
         ["ReferralService.OpenCaseAsync"] = (s, i, w) => s.Referrals.OpenCaseAsync(i.CaseId, w),
+        ["ReferralService.RevealNameAsync"] = (s, i, w) => s.Referrals.RevealNameAsync(i.ReferralId, w),
         ["ReferralService.OpenAsync"] = (s, i, w) => s.Referrals.OpenAsync(i.ReferralId, w),
         ["ReferralService.RecordConsentAsync"] = (s, i, w) => s.Referrals.RecordConsentAsync(i.CaseId, ValidConsent(), w, Guid.NewGuid()),
         ["ReferralService.WithdrawConsentAsync"] = (s, i, w) => s.Referrals.WithdrawConsentAsync(i.ConsentId, Guid.Empty, w),

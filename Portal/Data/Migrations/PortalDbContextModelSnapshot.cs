@@ -186,6 +186,12 @@ namespace Portal.Data.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RepeatOfCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepeatOfCaseNumber")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RiskAssessedAt")
                         .HasColumnType("INTEGER");
 
@@ -475,6 +481,9 @@ namespace Portal.Data.Migrations
                     b.Property<bool>("AddressProtected")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cpr")
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
@@ -493,6 +502,12 @@ namespace Portal.Data.Migrations
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProtectedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProtectedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -807,6 +822,9 @@ namespace Portal.Data.Migrations
 
                     b.Property<int?>("CaseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CitizenBirthDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CitizenCpr")
                         .HasColumnType("TEXT");
@@ -1454,6 +1472,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowNamesInLists")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StaffMemberId")
                         .HasColumnType("INTEGER");

@@ -117,6 +117,18 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         }, ct)).ToSaveResult();
     }
 
+    /// <summary>One citizen's name revealed in a list: an audited read of the case; null without access.</summary>
+    public async Task<string?> RevealNameAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
+    {
+        var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "case", scope =>
+        {
+            scope.AuditAction = "case.name.read";
+            scope.AuditDetails = $"Borgerens navn vist i en liste for sag {scope.Case.CaseNumber}.";
+            return Task.FromResult(scope.Case.Citizen.Name);
+        }, ct);
+        return result.Value;
+    }
+
     /// <summary>Saves citizen details if nobody else changed them since <paramref name="expectedVersion"/> was read.</summary>
     public async Task<SaveResult> UpdateCitizenAsync(int caseId, Guid expectedVersion, CitizenDetails details, StaffMember by, CancellationToken ct = default)
     {
@@ -140,10 +152,11 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     /// Turns name and address protection on or off: its own act, with a reason, by the case's visitator or contact person.
     /// </summary>
     public async Task<SaveResult> ChangeProtectionAsync(int caseId, Guid expectedVersion, bool addressProtected, bool nameProtected, string? reason,
-        StaffMember by, CancellationToken ct = default)
+        StaffMember by, DateOnly? until = null, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
         TextRules.Required(errors, "Reason", reason, "Begrundelsen", Case.MaxProtectionReasonLength);
+        if (until is not null && ProtectionLapse.WhyNot(until, Portal.Domain.Calendar.DanishTime.Today(time.GetUtcNow())) is { } wrong) errors.Add("Until", wrong);
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
         return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection", scope =>
         {
@@ -151,13 +164,26 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
             if (c.Citizen.AddressProtected == addressProtected && c.Citizen.NameProtected == nameProtected)
                 return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
-            c.ChangeProtection(addressProtected, nameProtected, reason, by, scope.Now);
+            c.ChangeProtection(addressProtected, nameProtected, reason, by, scope.Now, until);
             // The citizen row must change for its version to move on, so a parallel edit based on the old one conflicts.
             scope.Db.Entry(c.Citizen).State = EntityState.Modified;
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
                 $"Beskyttelse ændret på sag {c.CaseNumber}: adresse {(addressProtected ? "beskyttet" : "ikke beskyttet")}, navn {(nameProtected ? "beskyttet" : "ikke beskyttet")}. Begrundelse: {reason!.Trim()}"));
         }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
     }
+
+    /// <summary>Records that the protection was renewed in the CPR register: its own act, with the new expiry and a reason.</summary>
+    public async Task<SaveResult> RenewProtectionAsync(int caseId, Guid expectedVersion, DateOnly? until, string? reason, StaffMember by,
+        CancellationToken ct = default) =>
+        (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection.renew", scope =>
+        {
+            var c = scope.Case;
+            if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
+            c.RenewProtection(until, reason, by, scope.Now);
+            scope.Db.Entry(c.Citizen).State = EntityState.Modified;
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
+                $"Beskyttelse fornyet på sag {c.CaseNumber} til og med {until:dd-MM-yyyy}. Begrundelse: {reason!.Trim()}"));
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
 
     /// <summary>Moves the case to another status if the viewer may and the domain rules allow it.</summary>
     public async Task<SaveResult> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default) =>

@@ -14,7 +14,17 @@ namespace Portal.Features.Inquiries;
 public sealed record InboxItem(
     int Id, InquirySource Source, bool IsAcute, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, bool IsOverdue,
     string CitizenName, InquiryKind Kind, EntryChannel EntryChannel, CallerKind CallerKind, string? CallerName,
-    string? CallerOrganisation, string Description, bool? CitizenKnows, string RegisteredByName, int? ExistingCaseId, string? ExistingCaseNumber);
+    string? CallerOrganisation, string Description, bool? CitizenKnows, string RegisteredByName, IReadOnlyList<IntakeCandidate> Candidates)
+{
+    public string Initials => Portal.Domain.Citizens.NameMasking.Initials(CitizenName);
+
+    /// <summary>The citizen's last case closed under 12 months before the inquiry came in: a repeat (gentagen henvendelse).</summary>
+    public IntakeCandidate? RepeatOf => Candidates.Where(c => c.IsRepeat).MaxBy(c => c.ClosedAt);
+}
+
+/// <summary>An earlier case that may be the same citizen: what the visitator needs to decide, not the name.</summary>
+public sealed record IntakeCandidate(int CaseId, string CaseNumber, string Initials, CaseStatus Status, DateTimeOffset LastActivity,
+    DateTimeOffset? ClosedAt, Portal.Domain.Risk.RiskLevel? RiskLevel, bool HasCrisisPlan, MatchReason Reason, bool IsRepeat);
 
 /// <summary>What a front-line professional sees of a concern they sent: never the case contents.</summary>
 public sealed record ConcernReceipt(int Id, string CitizenName, DateTimeOffset SentAt, string? TakenByName, DateTimeOffset? TakenAt, string Outcome);
@@ -90,22 +100,13 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var organisation = visitator.OrganisationId;
         var open = await db.Inquiries.AsNoTracking().Where(i => i.TakenAt == null && i.OrganisationId == organisation).ToListAsync(ct);
-        var cprs = open.Where(i => i.CitizenCpr != null).Select(i => i.CitizenCpr).Distinct().ToList();
-        var existing = await db.Cases.AsNoTracking()
-            .Where(CaseAccess.VisibleTo(visitator, time.GetUtcNow()))
-            .Where(c => c.Citizen.Cpr != null && cprs.Contains(c.Citizen.Cpr) && c.Status != CaseStatus.Afsluttet)
-            .Select(c => new { c.Id, c.CaseNumber, c.Citizen.Cpr })
-            .ToListAsync(ct);
+        var candidates = await CandidatesAsync(db, visitator, open, ct);
         var now = time.GetUtcNow();
         var limit = ResponseLimitWorkingDays;
         var items = open
-            .Select(i =>
-            {
-                var match = existing.FirstOrDefault(c => c.Cpr == i.CitizenCpr);
-                return new InboxItem(i.Id, i.Source, i.IsAcute, i.ReceivedAt, i.ResponseDeadline(limit, DanishTime.Zone),
-                    i.IsOverdue(now, limit, DanishTime.Zone), i.CitizenName, i.Kind, i.EntryChannel, i.CallerKind, i.CallerName,
-                    i.CallerOrganisation, i.Description, i.CitizenKnows, i.RegisteredByName, match?.Id, match?.CaseNumber);
-            })
+            .Select(i => new InboxItem(i.Id, i.Source, i.IsAcute, i.ReceivedAt, i.ResponseDeadline(limit, DanishTime.Zone),
+                i.IsOverdue(now, limit, DanishTime.Zone), i.CitizenName, i.Kind, i.EntryChannel, i.CallerKind, i.CallerName,
+                i.CallerOrganisation, i.Description, i.CitizenKnows, i.RegisteredByName, candidates(i)))
             .OrderByDescending(i => i.IsAcute)
             .ThenBy(i => i.ReceivedAt)
             .ToList();
@@ -113,6 +114,54 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
         if (fresh.Count > 0)
             await audit.RecordAsync(visitator.Username, "inquiry.read", null, $"Indbakken vist med henvendelse {string.Join(", ", fresh)}.", ct);
         return items;
+    }
+
+    /// <summary>
+    /// The earlier cases (open or closed) the visitator may see that could be the same citizen as each inquiry. The
+    /// database narrows by CPR, birth date and phone; <see cref="CitizenMatching"/> decides.
+    /// </summary>
+    private async Task<Func<Inquiry, IReadOnlyList<IntakeCandidate>>> CandidatesAsync(PortalDbContext db, StaffMember visitator,
+        IReadOnlyList<Inquiry> inquiries, CancellationToken ct)
+    {
+        var probes = inquiries.ToDictionary(i => i.Id, ProbeOf);
+        var cprs = probes.Values.Select(p => p.Cpr).OfType<string>().Distinct().ToList();
+        var born = probes.Values.Select(p => p.KnownBirthDate).OfType<DateOnly>().Distinct().ToList();
+        var prefixes = born.Select(d => d.ToString("ddMMyy", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var phones = probes.Values.Select(p => p.Phone).OfType<string>().Distinct().ToList();
+        if (cprs.Count + born.Count + phones.Count == 0) return _ => [];
+        var rows = await db.Cases.AsNoTracking()
+            .Where(CaseAccess.VisibleTo(visitator, time.GetUtcNow(), wholeOnly: true))
+            .Where(c => (c.Citizen.Cpr != null && (cprs.Contains(c.Citizen.Cpr) || prefixes.Contains(c.Citizen.Cpr.Substring(0, 6))))
+                        || (c.Citizen.BirthDate != null && born.Contains(c.Citizen.BirthDate.Value))
+                        || (c.Citizen.Phone != null && phones.Contains(c.Citizen.Phone)))
+            .Select(c => new
+            {
+                c.Id, c.CaseNumber, c.Status, c.OpenedAt, c.ClosedAt, c.RiskLevel, c.Citizen.Name, c.Citizen.Cpr, c.Citizen.BirthDate, c.Citizen.Phone,
+                LastEvent = c.Events.Max(e => (DateTimeOffset?)e.At),
+                HasPlan = db.CrisisPlanVersions.Any(v => v.CaseId == c.Id),
+            })
+            .ToListAsync(ct);
+        return inquiry => rows
+            .Select(r => (Row: r, Reason: CitizenMatching.Match(probes[inquiry.Id], new CitizenProbe(r.Name, r.Cpr, r.BirthDate, r.Phone))))
+            .Where(x => x.Reason is not null)
+            .Select(x => new IntakeCandidate(x.Row.Id, x.Row.CaseNumber, NameMasking.Initials(x.Row.Name), x.Row.Status,
+                x.Row.LastEvent ?? x.Row.OpenedAt, x.Row.ClosedAt, x.Row.RiskLevel, x.Row.HasPlan, x.Reason!.Value,
+                RepeatRule.IsRepeat(x.Row.ClosedAt, inquiry.ReceivedAt)))
+            .OrderBy(c => c.Reason).ThenByDescending(c => c.LastActivity)
+            .ToList();
+    }
+
+    private static CitizenProbe ProbeOf(Inquiry i) => new(i.CitizenName, i.CitizenCpr, i.CitizenBirthDate, i.CitizenPhone);
+
+    /// <summary>A citizen's name revealed in the inbox: audited as a read of that inquiry, still waiting in the visitator's organisation.</summary>
+    public async Task<bool> RevealNameAsync(StaffMember visitator, InboxItem item, CancellationToken ct = default)
+    {
+        if (!visitator.May(Capability.TakeInquiry)) return false;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var waiting = await db.Inquiries.AnyAsync(i => i.Id == item.Id && i.OrganisationId == visitator.OrganisationId && i.TakenAt == null, ct);
+        await audit.RecordAsync(visitator.Username, waiting ? "inquiry.name.read" : "inquiry.denied", null,
+            waiting ? $"Borgerens navn vist i indbakken (henvendelse {item.Id})." : $"Afvist: navn på henvendelse {item.Id}, der ikke venter i indbakken.", ct);
+        return waiting;
     }
 
     /// <summary>How many inquiries wait in the visitator's inbox (acute, overdue): figures only, no citizen, so no audited read.</summary>
@@ -147,16 +196,23 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
 
         var now = time.GetUtcNow();
         var me = await db.Staff.SingleAsync(s => s.Id == visitator.Id, ct);
-        var @case = Case.Open(await CaseNumbers.NextAsync(db, now, ct), new Citizen(inquiry.CitizenDetails()),
-            inquiry.Kind.ToCaseKind(), inquiry.EntryChannel, me, now);
+        var citizen = new Citizen(inquiry.CitizenDetails());
+        citizen.RecordBirthDate(inquiry.CitizenBirthDate);
+        var @case = Case.Open(await CaseNumbers.NextAsync(db, now, ct), citizen, inquiry.Kind.ToCaseKind(), inquiry.EntryChannel, me, now);
         @case.AssignVisitator(me, me, now);
+        // What the inbox offered is looked up again here, so the record says what the visitator chose against.
+        var candidates = (await CandidatesAsync(db, visitator, [inquiry], ct))(inquiry);
+        var repeatOf = candidates.Where(c => c.IsRepeat).MaxBy(c => c.ClosedAt) is { } r
+            ? await db.Cases.AsNoTracking().SingleAsync(c => c.Id == r.CaseId, ct) : null;
+        @case.RecordIntakeCheck(candidates.Select(c => $"{c.CaseNumber} ({c.Reason.Danish()})").ToList(), repeatOf, me, now);
         db.Cases.Add(@case);
         inquiry.Take(me, @case, now);
         AddDescriptionNote(inquiry, @case, me, now);
         try
         {
             await audit.SaveWithAuditAsync(db, visitator.Username, "inquiry.take", null,
-                $"Henvendelse {inquiry.Id} taget på ny sag {@case.CaseNumber}.", ct);
+                $"Henvendelse {inquiry.Id} taget på ny sag {@case.CaseNumber}." +
+                (candidates.Count > 0 ? $" Mulig samme borger på {string.Join(", ", candidates.Select(c => c.CaseNumber))}; ny sag oprettet bevidst." : ""), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

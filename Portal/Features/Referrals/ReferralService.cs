@@ -182,6 +182,20 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         return ReferralAccess.CanSee(r, CaseAccess.SeesWhole(c, staff, now), staff);
     };
 
+    /// <summary>The citizen's name on a referral revealed in a list: an audited read; null when the referral does not share it.</summary>
+    public async Task<string?> RevealNameAsync(int referralId, StaffMember viewer, CancellationToken ct = default)
+    {
+        var result = await gate.ReadAsync(ReferralKey(referralId), viewer, "referral", async scope =>
+        {
+            var r = await scope.Db.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
+            var shown = CaseAccess.SeesWhole(scope.Case, viewer, scope.Now) || r.Items.Contains(SharedItem.Navn);
+            scope.AuditAction = shown ? "referral.name.read" : "referral.name.notshared";
+            scope.AuditDetails = $"Borgerens navn {(shown ? "vist" : "ikke delt")} i listen over henvisninger (henvisning {r.Id}).";
+            return shown ? scope.Case.Citizen.Name : null;
+        }, ct, rule: ReferralRule(referralId));
+        return result.Value;
+    }
+
     /// <summary>One referral with the information it shares; for the police also the case's restraining orders.</summary>
     public async Task<ReferralCard?> OpenAsync(int referralId, StaffMember viewer, CancellationToken ct = default)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Cases;
+using Portal.Domain.Citizens;
 using Portal.Domain.Staff;
 using Portal.Domain.Tasks;
 using Portal.Domain.Validation;
@@ -9,7 +10,9 @@ using Portal.Security;
 namespace Portal.Features.Tasks;
 
 /// <param name="Id">0 for a task that closes itself when the case decision is made (it has no "done" button).</param>
-public sealed record TaskRow(int Id, int CaseId, string CaseNumber, string Title, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, bool IsOverdue);
+/// <param name="ContactRules">How the citizen may be contacted, shown beside the task before anyone calls.</param>
+public sealed record TaskRow(int Id, int CaseId, string CaseNumber, string Title, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, bool IsOverdue,
+    IReadOnlyList<string>? ContactRules = null);
 
 /// <summary>The tasks a staff member owns, overdue first; closing records who and when.</summary>
 public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time)
@@ -29,13 +32,30 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             .ToListAsync(ct);
         var decisions = owned.Where(c => c.AwaitsChildrenDecision)
             .Select(c => new TaskRow(0, c.Id, c.CaseNumber, DecideOnNotification, c.OpenedAt, null, false));
+        // A protection about to lapse (or lapsed, unconfirmed) is a task until a renewal or its end is recorded on the case.
+        var today = Portal.Domain.Calendar.DanishTime.Today(now);
+        var renewals = owned.Where(c => ProtectionLapse.NeedsRenewal(c.Citizen, today))
+            .Select(c => new TaskRow(0, c.Id, c.CaseNumber, ProtectionLapse.TaskTitle, now,
+                c.Citizen.ProtectedUntil is { } until ? EndOfDay(until) : null, c.Citizen.ProtectedUntil < today));
+        var guidance = (await db.Cases.AsNoTracking().Include(c => c.Citizen)
+                .Where(c => rows.Select(r => r.Task.CaseId).Contains(c.Id)).ToListAsync(ct))
+            .Concat(owned).DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id, c => SafeContactGuidance.Lines(c.Citizen.SafeContact));
         return rows
             .Select(r => new TaskRow(r.Task.Id, r.Task.CaseId, r.CaseNumber, r.Task.Title, r.Task.CreatedAt, r.Task.DueAt, r.Task.IsOverdue(now)))
             .Concat(decisions)
+            .Concat(renewals)
+            .Select(t => t with { ContactRules = guidance.GetValueOrDefault(t.CaseId, []) })
             .OrderByDescending(r => r.IsOverdue)
             .ThenBy(r => r.DueAt ?? DateTimeOffset.MaxValue)
             .ThenBy(r => r.CreatedAt)
             .ToList();
+    }
+
+    private static DateTimeOffset EndOfDay(DateOnly day)
+    {
+        var local = day.ToDateTime(new TimeOnly(16, 0));
+        return new DateTimeOffset(local, Portal.Domain.Calendar.DanishTime.Zone.GetUtcOffset(local));
     }
 
     /// <summary>Staff who may own a task on a case: active case-working staff who can see it. For those who manage the case.</summary>
