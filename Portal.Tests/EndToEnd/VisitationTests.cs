@@ -53,7 +53,9 @@ public class VisitationTests(PortalAppFixture app)
 
         var page = await app.NewPageAsync();
         await PortalAppFixture.SignInAsync(page, "visitator.mette", "/indbakke");
-        var item = page.Locator(".portal-inbox-item", new() { HasText = citizen });
+        // The inbox shows initials, not the name: find the concern by its id.
+        var inquiryId = await app.QueryAsync(db => db.Inquiries.Where(i => i.CitizenName == citizen).Select(i => i.Id).SingleAsync());
+        var item = page.Locator($".portal-inbox-item[data-inquiry='{inquiryId}']");
         await Expect(item).ToContainTextAsync("Bekymring");
         await PortalAppFixture.ScreenshotAsync(page, "inbox");
         await item.Locator("[data-testid=take-new]").ClickAsync();
