@@ -35,7 +35,7 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         // A protection about to lapse (or lapsed, unconfirmed) is a task until a renewal or its end is recorded on the case.
         var today = Portal.Domain.Calendar.DanishTime.Today(now);
         var renewals = owned.Where(c => ProtectionLapse.NeedsRenewal(c.Citizen, today))
-            .Select(c => new TaskRow(0, c.Id, c.CaseNumber, ProtectionLapse.TaskTitle, now,
+            .Select(c => new TaskRow(0, c.Id, c.CaseNumber, ProtectionLapse.TaskTitle, c.OpenedAt,
                 c.Citizen.ProtectedUntil is { } until ? EndOfDay(until) : null, c.Citizen.ProtectedUntil < today));
         var guidance = (await db.Cases.AsNoTracking().Include(c => c.Citizen)
                 .Where(c => rows.Select(r => r.Task.CaseId).Contains(c.Id)).ToListAsync(ct))
