@@ -19,6 +19,7 @@ public enum CaseEventKind
     EmergencyAccess,
     ProtectionChanged,
     ShareEnded,
+    ConflictWithdrawn,
 }
 
 /// <summary>Something that happened on a case, shown on its timeline.</summary>

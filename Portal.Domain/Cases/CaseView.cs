@@ -132,6 +132,7 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.EmergencyAccess => "Nødadgang",
         CaseEventKind.ProtectionChanged => "Beskyttelse",
         CaseEventKind.ShareEnded => "Deling afsluttet",
+        CaseEventKind.ConflictWithdrawn => "Inhabilitet trukket tilbage",
         _ => kind.ToString(),
     };
 }
