@@ -134,15 +134,19 @@ public sealed class Case
     public bool IsContactPerson(StaffMember staff) =>
         ReferenceEquals(ContactPerson, staff) || (staff.Id != 0 && ContactPersonId == staff.Id);
 
-    public bool HasConflict(StaffMember staff) => _conflicts.Any(c => c.StaffMemberId == staff.Id);
+    public bool HasConflict(StaffMember staff) => _conflicts.Any(c => c.StaffMemberId == staff.Id && c.IsActive);
+
+    /// <summary>The declaration in force for <paramref name="staff"/>, if any.</summary>
+    public ConflictOfInterest? ActiveConflictOf(StaffMember staff) => _conflicts.FirstOrDefault(c => c.StaffMemberId == staff.Id && c.IsActive);
 
     /// <summary>
     /// Records that <paramref name="staff"/> is inhabil on this case. Staff declare it for themselves; a
-    /// visitator may register it for a colleague (who cannot see the case to do it). Declaring twice changes nothing.
+    /// visitator may register it for a colleague (who cannot see the case to do it). Declaring twice changes nothing;
+    /// declaring again after a withdrawal is a new declaration.
     /// </summary>
     public ConflictOfInterest DeclareConflict(StaffMember staff, ConflictReason reason, string? note, StaffMember by, DateTimeOffset now)
     {
-        if (_conflicts.FirstOrDefault(c => c.StaffMemberId == staff.Id) is { } existing) return existing;
+        if (ActiveConflictOf(staff) is { } existing) return existing;
         if (by.Id != staff.Id && by.Role != Role.Visitator)
             throw new DomainRuleException("Kun en stalkingvisitator kan registrere inhabilitet for en kollega.");
         ConflictOfInterest.Validate(reason, note).ThrowIfInvalid();
@@ -160,6 +164,32 @@ public sealed class Case
         Record(CaseEventKind.ConflictDeclared, text, by, now);
         return conflict;
     }
+
+    /// <summary>
+    /// Withdraws a declared conflict of interest, keeping the declaration with who withdrew it, when and why. The staff
+    /// member may withdraw their own (they cannot see the case, so this is their one act on it); the case's visitator
+    /// may withdraw anyone's. Withdrawing one already withdrawn changes nothing.
+    /// </summary>
+    public ConflictOfInterest WithdrawConflict(int conflictId, string? reason, StaffMember by, DateTimeOffset now)
+    {
+        var conflict = _conflicts.FirstOrDefault(c => c.Id == conflictId) ?? throw new DomainRuleException("Inhabiliteten findes ikke på sagen.");
+        if (!conflict.IsActive) return conflict;
+        if (!MayWithdrawConflict(conflict, by))
+            throw new DomainRuleException("Kun medarbejderen selv eller sagens stalkingvisitator kan trække inhabiliteten tilbage.");
+        ConflictOfInterest.ValidateWithdrawal(reason).ThrowIfInvalid();
+        var text = TextRules.Clean(reason)!;
+        conflict.Withdraw(text, by.Id, by.Name, now);
+        // As with the declaration, the reason stays in the conflict record; the timeline says what happened.
+        Record(CaseEventKind.ConflictWithdrawn, by.Id == conflict.StaffMemberId
+            ? $"{conflict.StaffName} har trukket sin inhabilitet i sagen tilbage."
+            : $"Inhabiliteten for {conflict.StaffName} er trukket tilbage af {by.Name}.", by, now);
+        return conflict;
+    }
+
+    /// <summary>The staff member themselves, or the case's own visitator (if not conflicted themselves).</summary>
+    public bool MayWithdrawConflict(ConflictOfInterest conflict, StaffMember by) =>
+        by.Id != 0 && by.IsActive
+        && (by.Id == conflict.StaffMemberId || (by.Role == Role.Visitator && VisitatorId == by.Id && !HasConflict(by)));
 
     /// <summary>Sets the citizen's needs and wishes for a contact person; throws on invalid input.</summary>
     public void SetContactPersonWishes(ContactPersonWishes wishes, StaffMember by, DateTimeOffset now)
@@ -311,10 +341,30 @@ public sealed class Case
     /// <summary>There are children in the household and nobody has decided on an underretning yet.</summary>
     public bool AwaitsChildrenDecision => Citizen.HasChildren && ChildrenDecision is not (ChildWelfareDecision.Underrettet or ChildWelfareDecision.IkkeNoedvendig);
 
-    /// <summary>Records that children's services were notified (date, to whom), or that it is not needed (reason).</summary>
-    public void DecideOnNotification(ChildrenDecisionForm form, StaffMember by, DateOnly today, DateTimeOffset now)
+    /// <summary>The underretning is settled: sent, or not needed. "Skal sendes" still awaits the decision.</summary>
+    public bool HasChildrenDecision => ChildrenDecision is ChildWelfareDecision.Underrettet or ChildWelfareDecision.IkkeNoedvendig;
+
+    /// <summary>
+    /// The one record of the underretning, answered on the case page or with a risk assessment. Only the case's
+    /// visitator or contact person decides. Sent (date, to whom) or not needed (reason) settles it; "skal sendes"
+    /// (from a risk assessment, <paramref name="pendingAllowed"/>) notes that it is due and leaves it open.
+    /// </summary>
+    public void DecideOnNotification(ChildrenDecisionForm form, StaffMember by, DateOnly today, DateTimeOffset now, bool pendingAllowed = false)
     {
-        form.Validate(today).ThrowIfInvalid();
+        if (by.Id == 0 || (VisitatorId != by.Id && ContactPersonId != by.Id))
+            throw new DomainRuleException("Kun sagens visitator eller faste kontaktperson kan tage stilling til underretning.");
+        form.Validate(today, pendingAllowed).ThrowIfInvalid();
+        if (form.Decision == ChildWelfareDecision.SkalUnderrettes)
+        {
+            if (ChildrenDecision == ChildWelfareDecision.SkalUnderrettes) return;
+            ChildrenDecision = ChildWelfareDecision.SkalUnderrettes;
+            ChildrenDecisionReason = TextRules.Clean(form.Reason);
+            ChildrenDecidedByName = by.Name;
+            ChildrenDecidedAt = now;
+            Record(CaseEventKind.ChildrenDecision, "Underretning skal sendes til Børn og Familie."
+                + (ChildrenDecisionReason is { } note ? " Bemærkning: " + note : ""), by, now);
+            return;
+        }
         ChildrenDecision = form.Decision;
         NotificationSentOn = form.Decision == ChildWelfareDecision.Underrettet ? form.SentOn : null;
         NotificationSentTo = form.Decision == ChildWelfareDecision.Underrettet ? form.SentTo!.Trim() : null;

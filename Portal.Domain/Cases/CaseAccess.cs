@@ -24,7 +24,7 @@ public enum CaseOperation
 public static class CaseAccess
 {
     /// <remarks>
-    /// A staff member who declared a conflict of interest on a case never sees it, whatever their role.
+    /// A staff member who declared a conflict of interest on a case never sees it, whatever their role, until it is withdrawn.
     /// Visitators see the cases of their own organisation; contact persons their own cases; anyone the case is shared
     /// with sees it while the share is active (not ended, last day not passed). Police never see a case — only what
     /// referrals share with them. Managers and administrators see figures, not case contents (only by recorded
@@ -43,11 +43,11 @@ public static class CaseAccess
             Role.Visitator => c => (c.OrganisationId == organisation || c.ContactPersonId == id
                                     || c.Shares.Any(s => s.StaffMemberId == id && s.EndedAt == null && s.Until >= today
                                     && (!wholeOnly || s.Part == SharePart.HeleSagen)))
-                                   && !c.Conflicts.Any(x => x.StaffMemberId == id),
+                                   && !c.Conflicts.Any(x => x.StaffMemberId == id && x.WithdrawnAt == null),
             Role.Kontaktperson or Role.Raadgiver => c => (c.ContactPersonId == id
                                                           || c.Shares.Any(s => s.StaffMemberId == id && s.EndedAt == null && s.Until >= today
                                     && (!wholeOnly || s.Part == SharePart.HeleSagen)))
-                                                         && !c.Conflicts.Any(x => x.StaffMemberId == id),
+                                                         && !c.Conflicts.Any(x => x.StaffMemberId == id && x.WithdrawnAt == null),
             _ => c => false,
         };
     }

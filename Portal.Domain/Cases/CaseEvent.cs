@@ -20,6 +20,7 @@ public enum CaseEventKind
     ProtectionChanged,
     ShareEnded,
     IntakeCheck,
+    ConflictWithdrawn,
 }
 
 /// <summary>Something that happened on a case, shown on its timeline.</summary>

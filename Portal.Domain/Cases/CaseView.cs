@@ -142,6 +142,7 @@ public sealed record TimelineEntry(DateTimeOffset At, string Title, string Text,
         CaseEventKind.ProtectionChanged => "Beskyttelse",
         CaseEventKind.ShareEnded => "Deling afsluttet",
         CaseEventKind.IntakeCheck => "Modtagelse",
+        CaseEventKind.ConflictWithdrawn => "Inhabilitet trukket tilbage",
         _ => kind.ToString(),
     };
 }

@@ -57,7 +57,7 @@ public static class ContactPersonRanking
     public static IReadOnlyList<RankedCandidate> Rank(Case @case, IEnumerable<CandidateLoad> candidates, DateOnly today) =>
         Rank(@case.ContactPersonWishes,
             candidates.Where(c => c.Staff.Id != @case.ContactPersonId),
-            @case.Conflicts.Select(c => c.StaffMemberId),
+            @case.Conflicts.Where(c => c.IsActive).Select(c => c.StaffMemberId),
             today);
 
     public static IReadOnlyList<RankedCandidate> Rank(ContactPersonWishes wishes, IEnumerable<CandidateLoad> candidates,

@@ -35,6 +35,7 @@ public sealed class RestrainingOrder
     public const int NoteMax = 500;
 
     private readonly List<RestrainingOrderBreach> _breaches = [];
+    private readonly List<RestrainingOrderCorrection> _corrections = [];
 
     private RestrainingOrder() { }
 
@@ -49,6 +50,8 @@ public sealed class RestrainingOrder
     public string RecordedByName { get; private set; } = "";
     public DateTimeOffset RecordedAt { get; private set; }
     public IReadOnlyList<RestrainingOrderBreach> Breaches => _breaches;
+    /// <summary>Every correction of the order and its breaches, with the values before it; oldest first.</summary>
+    public IReadOnlyList<RestrainingOrderCorrection> Corrections => _corrections;
     public Guid Version { get; set; }
 
     public bool IsInForce(DateOnly today) => today >= From && today <= To;
@@ -91,6 +94,51 @@ public sealed class RestrainingOrder
         return breach;
     }
 
+    /// <summary>The order as it reads now, kept as the previous values when it is corrected.</summary>
+    public string Describe() => $"{Kind.Danish()} {Format(From)} – {Format(To)}; {(Note is { } n ? "bemærkning: " + n : "ingen bemærkning")}";
+
+    /// <summary>
+    /// Corrects the order's kind, period or note, with a reason; the values before are kept in <see cref="Corrections"/>.
+    /// A breach already recorded must still lie in the period. The same request twice corrects once.
+    /// </summary>
+    public RestrainingOrderCorrection Correct(RestrainingOrderForm form, string? reason, StaffMember by, DateTimeOffset now, Guid requestId)
+    {
+        if (_corrections.FirstOrDefault(c => c.RequestId == requestId) is { } repeated) return repeated;
+        var errors = form.Validate();
+        RestrainingOrderCorrection.ValidateReason(errors, reason);
+        if (errors.IsValid)
+        {
+            errors.AddIf(form.Kind == Kind && form.From == From && form.To == To && TextRules.Clean(form.Note) == Note,
+                RestrainingOrderCorrection.ChangesField, RestrainingOrderCorrection.NothingChanged);
+            if (_breaches.Where(b => b.Date < form.From || b.Date > form.To).OrderBy(b => b.Date).FirstOrDefault() is { } outside)
+                errors.Add(nameof(form.From), $"Overtrædelsen den {Format(outside.Date)} ligger uden for den nye periode. Ret overtrædelsen først.");
+        }
+        errors.ThrowIfInvalid();
+        var correction = new RestrainingOrderCorrection(requestId, null, Kind.Danish(), Describe(), reason!.Trim(), by, now);
+        Kind = form.Kind!.Value;
+        From = form.From!.Value;
+        To = form.To!.Value;
+        Note = TextRules.Clean(form.Note);
+        _corrections.Add(correction);
+        return correction;
+    }
+
+    /// <summary>Corrects a reported breach (date, description, reported), with a reason; the values before are kept.</summary>
+    public RestrainingOrderCorrection CorrectBreach(int breachId, BreachForm form, string? reason, StaffMember by, DateOnly today, DateTimeOffset now, Guid requestId)
+    {
+        if (_corrections.FirstOrDefault(c => c.RequestId == requestId) is { } repeated) return repeated;
+        var breach = _breaches.FirstOrDefault(b => b.Id == breachId) ?? throw new DomainRuleException("Overtrædelsen findes ikke.");
+        var errors = ValidateBreach(form, today);
+        RestrainingOrderCorrection.ValidateReason(errors, reason);
+        errors.AddIf(errors.IsValid && form.Date == breach.Date && form.Description!.Trim() == breach.Description && form.ReportedToPolice == breach.ReportedToPolice,
+            RestrainingOrderCorrection.ChangesField, RestrainingOrderCorrection.NothingChanged);
+        errors.ThrowIfInvalid();
+        var correction = new RestrainingOrderCorrection(requestId, breach.Id, $"Overtrædelse {Format(breach.Date)}", breach.Describe(), reason!.Trim(), by, now);
+        breach.Apply(form.Date!.Value, form.Description!.Trim(), form.ReportedToPolice);
+        _corrections.Add(correction);
+        return correction;
+    }
+
     private static string Format(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 }
 
@@ -121,6 +169,57 @@ public sealed class RestrainingOrderBreach
     public int RecordedById { get; private set; }
     public string RecordedByName { get; private set; } = "";
     public DateTimeOffset RecordedAt { get; private set; }
+    public Guid Version { get; set; }
+
+    public string Describe() =>
+        $"{Date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}: {Description} ({(ReportedToPolice ? "anmeldt til politiet" : "ikke anmeldt")})";
+
+    internal void Apply(DateOnly date, string description, bool reportedToPolice)
+    {
+        Date = date;
+        Description = description;
+        ReportedToPolice = reportedToPolice;
+    }
+}
+
+/// <summary>A correction of a restraining order or one of its breaches: what it was before, who corrected it, when and why.</summary>
+public sealed class RestrainingOrderCorrection
+{
+    public const int ReasonMax = 500;
+    public const int PreviousMax = 1000;
+    public const string ChangesField = "Changes";
+    public const string NothingChanged = "Intet er rettet. Ret mindst én oplysning, eller annullér.";
+
+    private RestrainingOrderCorrection() { }
+
+    internal RestrainingOrderCorrection(Guid requestId, int? breachId, string what, string previous, string reason, StaffMember by, DateTimeOffset at)
+    {
+        RequestId = requestId;
+        BreachId = breachId;
+        What = what;
+        Previous = previous.Length <= PreviousMax ? previous : previous[..(PreviousMax - 1)] + "…";
+        Reason = reason;
+        ById = by.Id;
+        ByName = by.Name;
+        At = at;
+    }
+
+    public int Id { get; private set; }
+    public int RestrainingOrderId { get; private set; }
+    public Guid RequestId { get; private set; }
+    /// <summary>The breach corrected; null when the order itself was corrected.</summary>
+    public int? BreachId { get; private set; }
+    /// <summary>What was corrected, e.g. "Tilhold" or "Overtrædelse 20-11-2026".</summary>
+    public string What { get; private set; } = "";
+    /// <summary>The values before the correction, as text.</summary>
+    public string Previous { get; private set; } = "";
+    public string Reason { get; private set; } = "";
+    public int ById { get; private set; }
+    public string ByName { get; private set; } = "";
+    public DateTimeOffset At { get; private set; }
+
+    public static void ValidateReason(FieldErrors errors, string? reason) =>
+        TextRules.Required(errors, nameof(Reason), reason, "Begrundelsen for rettelsen", ReasonMax);
 }
 
 public sealed class RestrainingOrderForm
@@ -129,6 +228,8 @@ public sealed class RestrainingOrderForm
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     public string? Note { get; set; }
+
+    public static RestrainingOrderForm Of(RestrainingOrder o) => new() { Kind = o.Kind, From = o.From, To = o.To, Note = o.Note };
 
     public FieldErrors Validate()
     {
@@ -149,4 +250,6 @@ public sealed class BreachForm
     public DateOnly? Date { get; set; }
     public string? Description { get; set; }
     public bool ReportedToPolice { get; set; } = true;
+
+    public static BreachForm Of(RestrainingOrderBreach b) => new() { Date = b.Date, Description = b.Description, ReportedToPolice = b.ReportedToPolice };
 }

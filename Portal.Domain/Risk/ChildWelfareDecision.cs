@@ -1,8 +1,9 @@
-using Portal.Domain.Validation;
-
 namespace Portal.Domain.Risk;
 
-/// <summary>The answer to "must children's services be notified?" (underretning) asked when the household has children.</summary>
+/// <summary>
+/// The answer to "must children's services be notified?" (underretning) asked when the household has children. Underrettet
+/// and IkkeNoedvendig settle it; SkalUnderrettes (answered on a risk assessment) says it is due and leaves it open.
+/// </summary>
 public enum ChildWelfareDecision
 {
     Underrettet,
@@ -20,14 +21,4 @@ public static class ChildWelfareDecisions
         _ => d.ToString(),
     };
 
-    public static FieldErrors Validate(bool householdHasChildren, ChildWelfareDecision? decision, string? note)
-    {
-        var e = new FieldErrors();
-        if (!householdHasChildren) return e;
-        e.AddIf(decision is null, "ChildrenDecision", "Der er børn i husstanden: tag stilling til, om der skal underrettes.");
-        e.AddIf(decision == ChildWelfareDecision.IkkeNoedvendig && string.IsNullOrWhiteSpace(note), "ChildrenDecisionNote",
-            "Skriv hvorfor underretning ikke er nødvendig.");
-        TextRules.MaxLength(e, "ChildrenDecisionNote", note, "Begrundelsen", 1000);
-        return e;
-    }
 }

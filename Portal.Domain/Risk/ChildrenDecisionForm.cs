@@ -10,11 +10,19 @@ public sealed class ChildrenDecisionForm
     public string? SentTo { get; set; }
     public string? Reason { get; set; }
 
-    public FieldErrors Validate(DateOnly today)
+    public const string DecisionMissing = "Vælg, om underretningen er sendt, eller om den ikke er nødvendig.";
+
+    public bool IsEmpty => Decision is null && SentOn is null && string.IsNullOrWhiteSpace(SentTo) && string.IsNullOrWhiteSpace(Reason);
+
+    /// <param name="pendingAllowed">The risk assessment may also answer "skal sendes", which leaves the decision open.</param>
+    public FieldErrors Validate(DateOnly today, bool pendingAllowed = false)
     {
         var e = new FieldErrors();
-        e.AddIf(Decision is not (ChildWelfareDecision.Underrettet or ChildWelfareDecision.IkkeNoedvendig), nameof(Decision),
-            "Vælg, om underretningen er sendt, eller om den ikke er nødvendig.");
+        var allowed = Decision is ChildWelfareDecision.Underrettet or ChildWelfareDecision.IkkeNoedvendig
+                      || (pendingAllowed && Decision == ChildWelfareDecision.SkalUnderrettes);
+        e.AddIf(!allowed, nameof(Decision), pendingAllowed
+            ? "Der er børn i husstanden: tag stilling til, om der skal underrettes."
+            : DecisionMissing);
         if (Decision == ChildWelfareDecision.Underrettet)
         {
             e.AddIf(SentOn is null, nameof(SentOn), "Angiv datoen, underretningen blev sendt.");

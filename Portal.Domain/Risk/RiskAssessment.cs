@@ -19,19 +19,15 @@ public sealed class RiskAssessment
     public int AssessedById { get; private set; }
     public string AssessedByName { get; private set; } = "";
     public DateTimeOffset AssessedAt { get; private set; }
+    /// <summary>
+    /// The underretning answer given on assessments made before the decision became the case's one record
+    /// (<see cref="Cases.Case.ChildrenDecision"/>). Kept so old assessments read as they were; no longer written.
+    /// </summary>
     public ChildWelfareDecision? ChildrenDecision { get; private set; }
     public string? ChildrenDecisionNote { get; private set; }
 
     public IReadOnlyDictionary<string, string> Answers =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(AnswersJson) ?? [];
-
-    /// <summary>Records the underretning decision; required when the household has children.</summary>
-    public void DecideOnChildren(bool householdHasChildren, ChildWelfareDecision? decision, string? note)
-    {
-        ChildWelfareDecisions.Validate(householdHasChildren, decision, note).ThrowIfInvalid();
-        ChildrenDecision = decision;
-        ChildrenDecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-    }
 
     public static RiskAssessment Create(int caseId, Instrument instrument, IReadOnlyDictionary<string, string> answers,
         RiskLevel? chosenLevel, string? raiseReason, Staff.StaffMember assessor, DateTimeOffset now)

@@ -12,13 +12,15 @@ public static class RiskFollowUp
     /// <summary>The owner is the contact person, or the visitator while there is none.</summary>
     public static int? OwnerOf(Case c) => c.ContactPersonId ?? c.VisitatorId;
 
-    public static IReadOnlyList<CaseTask> TasksFor(Case c, RiskAssessment assessment, DateTimeOffset now, Func<DateTimeOffset, int, DateTimeOffset> addWorkingDays)
+    /// <param name="notificationNowDue">This assessment answered that an underretning must be sent (and it was not already noted as due).</param>
+    public static IReadOnlyList<CaseTask> TasksFor(Case c, RiskAssessment assessment, bool notificationNowDue, DateTimeOffset now,
+        Func<DateTimeOffset, int, DateTimeOffset> addWorkingDays)
     {
         if (OwnerOf(c) is not { } owner) return [];
         var tasks = new List<CaseTask>();
         if (assessment.FinalLevel == RiskLevel.Hoej)
             tasks.Add(new CaseTask(c.Id, owner, CallMeeting, TaskSource.Risikovurdering, now, addWorkingDays(now, 5)));
-        if (assessment.ChildrenDecision == ChildWelfareDecision.SkalUnderrettes)
+        if (notificationNowDue)
             tasks.Add(new CaseTask(c.Id, owner, SendNotification, TaskSource.Underretning, now, addWorkingDays(now, 1)));
         return tasks;
     }

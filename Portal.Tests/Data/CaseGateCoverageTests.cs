@@ -43,7 +43,8 @@ public class CaseGateCoverageTests : IAsyncLifetime
     private Services _s = null!;
 
     private sealed record Ids(int CaseId, string CaseNumber, int ReferralId, int ConsentId, int OrderId, int TaskId, int ConsultationId,
-        int EmergencyAccessId, int InquiryId, int ContactPersonId, Guid CaseVersion, Guid CitizenVersion, CitizenDetails Citizen);
+        int EmergencyAccessId, int InquiryId, int ContactPersonId, Guid CaseVersion, Guid CitizenVersion, CitizenDetails Citizen,
+        int ConflictId = 0, int BreachId = 0);
 
     private sealed record Services(CaseService Cases, ConsultationService Consultations, ContactPersonService ContactPersons,
         CrisisPlanService Plans, EmergencyAccessService Emergency, IncidentService Incidents, InquiryService Inquiries,
@@ -72,6 +73,8 @@ public class CaseGateCoverageTests : IAsyncLifetime
         ["ContactPersonService.OpenAsync"] = (s, i, w) => s.ContactPersons.OpenAsync(i.CaseId, w),
         ["ContactPersonService.AssignAsync"] = (s, i, w) => s.ContactPersons.AssignAsync(i.CaseId, w.Id, i.CaseVersion, "Overdragelse.", w),
         ["ContactPersonService.SaveWishesAsync"] = (s, i, w) => s.ContactPersons.SaveWishesAsync(i.CaseId, i.CaseVersion, new ContactPersonWishes(), w),
+        // The conflicted visitator may withdraw their own declaration: that is the one act a conflict leaves them (see Allowed).
+        ["ContactPersonService.WithdrawConflictAsync"] = (s, i, w) => s.ContactPersons.WithdrawConflictAsync(i.ConflictId, "Det var en fejl.", w),
         ["ContactPersonService.DeclareConflictAsync"] = (s, i, w) => s.ContactPersons.DeclareConflictAsync(i.CaseId, i.ContactPersonId, ConflictReason.KenderBorgeren, null, w),
         ["CrisisPlanService.OpenAsync"] = (s, i, w) => s.Plans.OpenAsync(i.CaseId, w),
         ["CrisisPlanService.SaveDraftAsync"] = (s, i, w) => s.Plans.SaveDraftAsync(i.CaseId, 0, new CrisisPlanContent(), w),
@@ -96,8 +99,13 @@ public class CaseGateCoverageTests : IAsyncLifetime
         ["ReferralService.RecordRestrainingOrderAsync"] = (s, i, w) => s.Referrals.RecordRestrainingOrderAsync(i.CaseId, ValidOrder(), w, Guid.NewGuid()),
         ["ReferralService.ReportBreachAsync"] = (s, i, w) => s.Referrals.ReportBreachAsync(i.OrderId,
             new BreachForm { Date = new DateOnly(2026, 11, 20), Description = "Han stod ved døren." }, w, Guid.NewGuid()),
+        ["ReferralService.CorrectRestrainingOrderAsync"] = (s, i, w) => s.Referrals.CorrectRestrainingOrderAsync(i.OrderId, Guid.Empty,
+            new RestrainingOrderForm { Kind = RestrainingOrderKind.Opholdsforbud, From = new DateOnly(2026, 11, 1), To = new DateOnly(2027, 11, 1) },
+            "Forkert type.", w, Guid.NewGuid()),
+        ["ReferralService.CorrectBreachAsync"] = (s, i, w) => s.Referrals.CorrectBreachAsync(i.BreachId, Guid.Empty,
+            new BreachForm { Date = new DateOnly(2026, 11, 21), Description = "Han stod ved døren." }, "Forkert dato.", w, Guid.NewGuid()),
         ["RiskService.OpenAsync"] = (s, i, w) => s.Risk.OpenAsync(i.CaseId, w),
-        ["RiskService.AssessAsync"] = (s, i, w) => s.Risk.AssessAsync(i.CaseId, "partnervold-risiko", [], null, null, null, null, w),
+        ["RiskService.AssessAsync"] = (s, i, w) => s.Risk.AssessAsync(i.CaseId, "partnervold-risiko", [], null, null, null, w),
         ["SharingService.OpenAsync"] = (s, i, w) => s.Sharing.OpenAsync(i.CaseId, w),
         ["SharingService.ShareAsync"] = (s, i, w) => s.Sharing.ShareAsync(i.CaseId, new CaseShareForm
         {
@@ -117,6 +125,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
     private static readonly HashSet<(string EntryPoint, string Username)> Allowed =
     [
         ("EmergencyAccessService.GrantAsync", "visitator.birgitte"),
+        ("ContactPersonService.WithdrawConflictAsync", "visitator.karsten"),
     ];
 
     private static readonly string[] Outsiders = ["visitator.karsten", "visitator.birgitte", "politi.jens"];
@@ -248,6 +257,9 @@ public class CaseGateCoverageTests : IAsyncLifetime
             .Where(s => s.Role == Role.Kontaktperson && s.Id != contactPerson.Id && s.IsActive).OrderBy(s => s.Id).FirstAsync();
         Assert.IsType<SaveResult.Saved>(await _s.Emergency.GrantAsync(c.Id, Reason, stranger));
         Assert.IsType<SaveResult.Saved>(await _s.ContactPersons.DeclareConflictAsync(c.Id, karsten.Id, ConflictReason.KenderModparten, null, mette));
+        var orderId = await db.RestrainingOrders.Where(o => o.CaseId == c.Id).Select(o => o.Id).FirstAsync();
+        Assert.IsType<SaveResult.Saved>(await _s.Referrals.ReportBreachAsync(orderId,
+            new BreachForm { Date = new DateOnly(2026, 11, 20), Description = "Han stod ved døren." }, mette, Guid.NewGuid()));
 
         await using var fresh = _database.CreateDbContext();
         var reloaded = await fresh.Cases.Include(x => x.Citizen).AsNoTracking().SingleAsync(x => x.Id == c.Id);
@@ -260,7 +272,9 @@ public class CaseGateCoverageTests : IAsyncLifetime
             consultation,
             await fresh.EmergencyAccesses.Where(x => x.CaseId == c.Id).Select(x => x.Id).FirstAsync(),
             await fresh.Inquiries.Where(x => x.TakenAt == null && x.OrganisationId == mette.OrganisationId).Select(x => x.Id).FirstAsync(),
-            contactPerson.Id, reloaded.Version, reloaded.Citizen.Version, CitizenDetails.From(reloaded.Citizen));
+            contactPerson.Id, reloaded.Version, reloaded.Citizen.Version, CitizenDetails.From(reloaded.Citizen),
+            await fresh.Conflicts.Where(x => x.CaseId == c.Id && x.StaffMemberId == karsten.Id).Select(x => x.Id).SingleAsync(),
+            await fresh.Set<RestrainingOrderBreach>().Where(b => fresh.RestrainingOrders.Any(o => o.CaseId == c.Id && o.Id == b.RestrainingOrderId)).Select(b => b.Id).FirstAsync());
     }
 
     private static ConsentForm ValidConsent() => new()

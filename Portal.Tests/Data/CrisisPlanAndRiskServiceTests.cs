@@ -75,34 +75,13 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
         var answers = checklist.Items.ToDictionary(i => i.Id, i => i.Id == "kvaelning" ? "ja" : "nej");
 
-        var (saved, errors, message) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, null, sofie);
+        var (saved, errors, message) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, sofie);
 
         Assert.True(saved, message ?? string.Join(" ", errors.All.Values));
         await using var db = _database.CreateDbContext();
         var c = await db.Cases.SingleAsync(x => x.Id == caseId);
         Assert.Equal((RiskLevel.Hoej, "partnervold-risiko v1"), (c.RiskLevel!.Value, c.RiskInstrument!));
         Assert.Contains(await _tasks.MyOpenTasksAsync(sofie), t => t.CaseId == caseId && t.Title == RiskFollowUp.CallMeeting);
-    }
-
-    [Fact]
-    public async Task With_children_the_assessment_is_refused_until_underretning_is_decided()
-    {
-        var anders = await StaffAsync("kontaktperson.anders");
-        await using var db0 = _database.CreateDbContext();
-        var caseId = (await db0.Cases.Include(c => c.Citizen).Where(c => c.ContactPersonId == anders.Id).ToListAsync())
-            .First(c => c.Citizen.HasChildren).Id;
-        var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
-        var answers = checklist.Items.ToDictionary(i => i.Id, _ => "nej");
-
-        var (saved, errors, _) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, null, anders);
-        Assert.False(saved);
-        Assert.NotNull(errors["ChildrenDecision"]);
-
-        (saved, _, _) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, ChildWelfareDecision.SkalUnderrettes, null, anders);
-        Assert.True(saved);
-        Assert.Contains(await _tasks.MyOpenTasksAsync(anders), t => t.CaseId == caseId && t.Title == RiskFollowUp.SendNotification);
-        await using var db = _database.CreateDbContext();
-        Assert.Equal(ChildWelfareDecision.SkalUnderrettes, (await db.RiskAssessments.Where(r => r.CaseId == caseId).OrderBy(r => r.Id).LastAsync()).ChildrenDecision);
     }
 
     [Fact]
@@ -113,7 +92,7 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
         var answers = checklist.Items.ToDictionary(i => i.Id, i => i.Id == "trusler-drab" ? "ja" : "nej");
 
-        var (saved, errors, _) = await _risk.AssessAsync(caseId, checklist.Id, answers, RiskLevel.Lav, "Jeg tror ikke på det", null, null, sofie);
+        var (saved, errors, _) = await _risk.AssessAsync(caseId, checklist.Id, answers, RiskLevel.Lav, "Jeg tror ikke på det", null, sofie);
 
         Assert.False(saved);
         Assert.Equal("Niveauet kan ikke sættes lavere end det beregnede (Høj).", errors["RaisedLevel"]);

@@ -86,4 +86,38 @@ public class MigrationTests
             Assert.Equal(shares.Count, shares.Select(s => s.Key).Distinct().Count());
         }
     }
+
+    [Fact]
+    public async Task One_record_each_marks_due_underretning_on_the_case_and_shipped_counselling_lines_as_examples()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        int caseId;
+        await using (var db = database.CreateDbContext())
+        {
+            caseId = (await db.Cases.Include(c => c.Citizen).Where(c => c.ChildrenDecision == null).ToListAsync())
+                .First(c => c.Citizen.HasChildren).Id;
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            await migrator.MigrateAsync("20261202171232_CaseShares");
+            // As before: the risk page stored "skal sendes" on the assessment only; help lines had no confirmation.
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE \"RiskAssessments\" SET \"ChildrenDecision\" = 'SkalUnderrettes' WHERE \"Id\" = (SELECT MAX(\"Id\") FROM \"RiskAssessments\" WHERE \"CaseId\" = {0})", caseId);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"RiskAssessments\" (\"CaseId\", \"InstrumentId\", \"InstrumentVersion\", \"AnswersJson\", \"Score\", \"ComputedLevel\", \"FinalLevel\", " +
+                "\"AssessedById\", \"AssessedByName\", \"AssessedAt\", \"ChildrenDecision\") " +
+                "SELECT {0}, 'partnervold-risiko', 1, '{{}}', 0, 'Lav', 'Lav', \"Id\", \"Name\", 0, 'SkalUnderrettes' FROM \"Staff\" LIMIT 1", caseId);
+            foreach (var (name, number) in new[] { ("Lev Uden Vold", "1888"), ("Dansk Stalking Center", "25 17 73 74"), ("Alarm", "112"), ("Egen linje", "75 00 00 00") })
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO \"HelpLines\" (\"Name\", \"DiscreetName\", \"Number\", \"OpeningHours\", \"SortOrder\", \"Version\") VALUES ({0}, {0}, {1}, 'Døgnet rundt', 0, {2})",
+                    name, number, Guid.NewGuid());
+        }
+        await using (var db = database.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+            Assert.Equal(Portal.Domain.Risk.ChildWelfareDecision.SkalUnderrettes, (await db.Cases.SingleAsync(c => c.Id == caseId)).ChildrenDecision);
+            Assert.Equal(Portal.Domain.Risk.ChildWelfareDecision.SkalUnderrettes,
+                (await db.RiskAssessments.Where(r => r.CaseId == caseId).OrderBy(r => r.Id).LastAsync()).ChildrenDecision); // old answers stay readable
+            var lines = await db.HelpLines.AsNoTracking().ToListAsync();
+            Assert.Equal(["1888", "25 17 73 74"], lines.Where(h => h.NeedsConfirmation).Select(h => h.Number).Order());
+        }
+    }
 }

@@ -72,7 +72,10 @@ public class CaseAccessTests
         TestData.Share(shared, _counsellor, _visitator);
         var conflicted = SharedCase();
         conflicted.DeclareConflict(_otherVisitator, Portal.Domain.ContactPersons.ConflictReason.KenderBorgeren, null, _otherVisitator, TestData.Now);
-        foreach (var c in new[] { plain, shared, conflicted })
+        var withdrawn = SharedCase();
+        var declared = withdrawn.DeclareConflict(_otherVisitator, Portal.Domain.ContactPersons.ConflictReason.KenderBorgeren, null, _otherVisitator, TestData.Now);
+        withdrawn.WithdrawConflict(declared.Id, "Det var en fejl.", _otherVisitator, TestData.Now);
+        foreach (var c in new[] { plain, shared, conflicted, withdrawn })
         foreach (var s in staff.Append(elsewhere))
             Assert.Equal(CaseAccess.CanSee(c, s, TestData.Now), new[] { c }.AsQueryable().Any(CaseAccess.VisibleTo(s, TestData.Now)));
     }

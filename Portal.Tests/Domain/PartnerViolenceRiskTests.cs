@@ -57,12 +57,18 @@ public class PartnerViolenceRiskTests
     }
 
     [Fact]
-    public void With_children_the_underretning_question_must_be_answered()
+    public void The_risk_page_asks_the_case_question_with_the_same_rules_and_may_also_answer_that_it_is_due()
     {
-        Assert.True(ChildWelfareDecisions.Validate(false, null, null).IsValid);
-        Assert.NotNull(ChildWelfareDecisions.Validate(true, null, null)["ChildrenDecision"]);
-        Assert.Equal("Skriv hvorfor underretning ikke er nødvendig.", ChildWelfareDecisions.Validate(true, ChildWelfareDecision.IkkeNoedvendig, " ")["ChildrenDecisionNote"]);
-        Assert.True(ChildWelfareDecisions.Validate(true, ChildWelfareDecision.Underrettet, null).IsValid);
+        var today = new DateOnly(2026, 11, 24);
+        Assert.Equal("Der er børn i husstanden: tag stilling til, om der skal underrettes.",
+            new ChildrenDecisionForm().Validate(today, pendingAllowed: true)["Decision"]);
+        Assert.Equal("Begrundelsen skal udfyldes.",
+            new ChildrenDecisionForm { Decision = ChildWelfareDecision.IkkeNoedvendig, Reason = " " }.Validate(today, pendingAllowed: true)["Reason"]);
+        var sent = new ChildrenDecisionForm { Decision = ChildWelfareDecision.Underrettet }.Validate(today, pendingAllowed: true);
+        Assert.Equal(("Angiv datoen, underretningen blev sendt.", "Modtageren skal udfyldes."), (sent["SentOn"], sent["SentTo"]));
+        Assert.True(new ChildrenDecisionForm { Decision = ChildWelfareDecision.SkalUnderrettes }.Validate(today, pendingAllowed: true).IsValid);
+        // The case page settles it: "skal sendes" is no answer there.
+        Assert.Equal(ChildrenDecisionForm.DecisionMissing, new ChildrenDecisionForm { Decision = ChildWelfareDecision.SkalUnderrettes }.Validate(today)["Decision"]);
     }
 
     [Fact]
@@ -76,9 +82,7 @@ public class PartnerViolenceRiskTests
         var answers = PlainYes(checklist, 2);
         answers["kvaelning"] = "ja";
         var assessment = RiskAssessment.Create(c.Id, checklist, answers, null, null, owner, TestData.Now);
-        assessment.DecideOnChildren(true, ChildWelfareDecision.SkalUnderrettes, null);
-
-        var tasks = RiskFollowUp.TasksFor(c, assessment, TestData.Now, (from, days) => from.AddDays(days));
+        var tasks = RiskFollowUp.TasksFor(c, assessment, notificationNowDue: true, TestData.Now, (from, days) => from.AddDays(days));
 
         Assert.Equal([RiskFollowUp.CallMeeting, RiskFollowUp.SendNotification], tasks.Select(t => t.Title));
         Assert.All(tasks, t => Assert.Equal(owner.Id, t.OwnerId));
@@ -91,10 +95,10 @@ public class PartnerViolenceRiskTests
         var c = TestData.NewCase(visitator: visitator);
         var checklist = Checklist();
         var low = RiskAssessment.Create(c.Id, checklist, PlainYes(checklist, 1), null, null, visitator, TestData.Now);
-        Assert.Empty(RiskFollowUp.TasksFor(c, low, TestData.Now, (f, d) => f));
+        Assert.Empty(RiskFollowUp.TasksFor(c, low, false, TestData.Now, (f, d) => f));
 
         var raised = RiskAssessment.Create(c.Id, checklist, PlainYes(checklist, 1), RiskLevel.Hoej, "Kniv i bilen.", visitator, TestData.Now);
-        Assert.Equal(visitator.Id, Assert.Single(RiskFollowUp.TasksFor(c, raised, TestData.Now, (f, d) => f)).OwnerId);
+        Assert.Equal(visitator.Id, Assert.Single(RiskFollowUp.TasksFor(c, raised, false, TestData.Now, (f, d) => f)).OwnerId);
     }
 
     [Fact]

@@ -51,24 +51,6 @@ public class RiskAndCrisisPlanTests(PortalAppFixture app)
     }
 
     [Fact]
-    public async Task With_children_the_counsellor_must_decide_on_underretning()
-    {
-        var caseId = await CaseOfAsync("kontaktperson.anders", withChildren: true);
-        var page = await app.NewPageAsync();
-        await PortalAppFixture.SignInAsync(page, "kontaktperson.anders", $"/sager/{caseId}/risiko");
-        var items = page.Locator("[data-testid=screening] > li");
-        await Expect(items).ToHaveCountAsync(24);
-        for (var i = 0; i < 24; i++) await items.Nth(i).GetByText("Nej", new() { Exact = true }).ClickAsync();
-
-        await page.Locator("[data-testid=risk-save]").ClickAsync();
-        await Expect(page.GetByText("Der er børn i husstanden: tag stilling til, om der skal underrettes.")).ToBeVisibleAsync();
-
-        await page.Locator("[data-testid=children-decision]").GetByText("Underretning er sendt").ClickAsync();
-        await page.Locator("[data-testid=risk-save]").ClickAsync();
-        await Expect(page.Locator("[data-testid=earlier-assessments] li").First).ToContainTextAsync("Underretning er sendt");
-    }
-
-    [Fact]
     public async Task A_counsellor_builds_a_plan_in_versions_and_compares_them()
     {
         var caseId = await CaseOfAsync("raadgiver.line", withChildren: false);

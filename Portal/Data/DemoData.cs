@@ -254,7 +254,7 @@ public static class DemoData
             db.RiskAssessments.Add(assessment);
             c.RecordRiskAssessment(assessment, screening, visitator, at);
             if (c.Status != CaseStatus.Afsluttet)
-                db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, at, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
+                db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, false, at, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
         }
         await db.SaveChangesAsync();
     }

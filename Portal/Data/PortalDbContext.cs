@@ -171,6 +171,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.Property(h => h.Number).HasMaxLength(30);
             b.Property(h => h.OpeningHours).HasMaxLength(100);
             b.Property(h => h.Description).HasMaxLength(300);
+            b.Property(h => h.ConfirmedByName).HasMaxLength(200);
             b.Property(h => h.Version).IsConcurrencyToken();
         });
 

@@ -112,7 +112,7 @@ public static class DocumentBenchmark
     }
 
     // The help lines Portal ships (assets/help-lines.json), as a new installation prints them.
-    private static readonly IReadOnlyList<HelpLine> SampleHelpLines = HelpLineSeed.Shipped().Select(d => new HelpLine(d)).ToArray();
+    private static readonly IReadOnlyList<HelpLine> SampleHelpLines = HelpLineSeed.Shipped().ToArray();
 
     private static readonly Lazy<byte[]> SampleLogo = new(() =>
     {

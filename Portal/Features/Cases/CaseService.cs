@@ -200,12 +200,13 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     {
         var errors = form.Validate(Portal.Domain.Calendar.DanishTime.Today(time.GetUtcNow()));
         if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "case.underretning", scope =>
+        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "case.underretning", async scope =>
         {
             var c = scope.Case;
-            if (!scope.Expect(c, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
+            if (!scope.Expect(c, expectedVersion)) return new Change<bool>.Conflict();
             c.DecideOnNotification(form, by, scope.Today, scope.Now);
-            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Underretning afgjort på sag {c.CaseNumber}: {form.Decision!.Value.Danish()}."));
+            await NotificationTasks.CloseOpenAsync(scope.Db, c.Id, scope.Now, ct);
+            return new Change<bool>.Save(true, $"Underretning afgjort på sag {c.CaseNumber}: {form.Decision!.Value.Danish()}.");
         }, ct, CaseOperation.Manage)).ToSaveResult();
     }
 

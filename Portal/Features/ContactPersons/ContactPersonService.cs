@@ -16,7 +16,19 @@ public sealed record ContactPersonInfo(int StaffId, string Name, string Role, st
 /// <summary>One period in the history. <see cref="From"/> is null for an assignment made before the history was kept.</summary>
 public sealed record ContactPersonHistoryEntry(string Name, DateTimeOffset? From, DateTimeOffset? To, string? AssignedBy, string? HandoverNote);
 
-public sealed record ConflictEntry(int StaffId, string StaffName, ConflictReason Reason, string? Note, DateTimeOffset DeclaredAt, string DeclaredBy);
+/// <summary>A declaration of inhabilitet; a withdrawn one carries who withdrew it, when and why.</summary>
+public sealed record ConflictEntry(int Id, int StaffId, string StaffName, ConflictReason Reason, string? Note, DateTimeOffset DeclaredAt, string DeclaredBy,
+    DateTimeOffset? WithdrawnAt = null, string? WithdrawnBy = null, string? WithdrawnReason = null, bool CanWithdraw = false)
+{
+    public bool IsActive => WithdrawnAt is null;
+
+    public static ConflictEntry From(ConflictOfInterest x, bool canWithdraw) =>
+        new(x.Id, x.StaffMemberId, x.StaffName, x.Reason, x.Note, x.DeclaredAt, x.DeclaredByName, x.WithdrawnAt, x.WithdrawnByName, x.WithdrawnReason,
+            canWithdraw && x.IsActive);
+}
+
+/// <summary>A conflict of interest a staff member declared and may withdraw; they cannot see the case, so only its number is shown.</summary>
+public sealed record OwnConflict(int Id, int CaseId, string CaseNumber, ConflictReason Reason, DateTimeOffset DeclaredAt, string DeclaredBy);
 
 public sealed record StaffOption(int Id, string Name, string RoleAndDepartment);
 
@@ -83,7 +95,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
             {
                 var loads = await CandidateLoadsAsync(scope.Db, ct);
                 candidates = ContactPersonRanking.Rank(c, loads, scope.Today);
-                var conflicted = c.Conflicts.Select(x => x.StaffMemberId).ToHashSet();
+                var conflicted = c.Conflicts.Where(x => x.IsActive).Select(x => x.StaffMemberId).ToHashSet();
                 options = (await scope.Db.Staff.AsNoTracking().Where(s => s.IsActive).ToListAsync(ct))
                     .Where(s => s.Role.WorksWithCases() && !conflicted.Contains(s.Id))
                     .OrderBy(s => s.Name, StringComparer.Ordinal)
@@ -98,7 +110,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
                 HistoryOf(c),
                 candidates,
                 canAssign
-                    ? c.Conflicts.OrderBy(x => x.DeclaredAt).Select(x => new ConflictEntry(x.StaffMemberId, x.StaffName, x.Reason, x.Note, x.DeclaredAt, x.DeclaredByName)).ToList()
+                    ? c.Conflicts.OrderBy(x => x.DeclaredAt).ThenBy(x => x.Id).Select(x => ConflictEntry.From(x, c.MayWithdrawConflict(x, viewer))).ToList()
                     : [],
                 options,
                 canAssign,
@@ -179,7 +191,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
         return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.conflict", async scope =>
         {
             var c = scope.Case;
-            if (c.Conflicts.Any(x => x.StaffMemberId == staffId)) return new Change<bool>.Unchanged(true);
+            if (c.Conflicts.Any(x => x.StaffMemberId == staffId && x.IsActive)) return new Change<bool>.Unchanged(true);
             if (staffId != by.Id && !(by.Role == Role.Visitator && CaseAccess.MayManage(c, by, scope.Now)))
                 return new Change<bool>.Refuse("Kun sagens stalkingvisitator kan registrere inhabilitet for en kollega.");
             var staff = await scope.Db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
@@ -191,6 +203,45 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
                 ? $"{staff.Name} har erklæret inhabilitet på sag {c.CaseNumber}."
                 : $"Inhabilitet registreret for {staff.Name} på sag {c.CaseNumber}.");
         }, ct, full: true)).ToSaveResult();
+    }
+
+    /// <summary>
+    /// Withdraws a conflict of interest with a reason. The staff member who is inhabil cannot see the case, so the gate
+    /// checks the withdrawal's own rule (themselves, or the case's visitator) instead of case access.
+    /// </summary>
+    public async Task<SaveResult> WithdrawConflictAsync(int conflictId, string? reason, StaffMember by, CancellationToken ct = default)
+    {
+        var errors = ConflictOfInterest.ValidateWithdrawal(reason);
+        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+        var key = CaseKey.Of("inhabilitet", conflictId,
+            (db, t) => db.Conflicts.Where(x => x.Id == conflictId).Select(x => (int?)x.CaseId).SingleOrDefaultAsync(t));
+        return (await gate.ChangeAsync<bool>(key, by, "contactperson.conflict-withdraw", scope =>
+        {
+            var c = scope.Case;
+            var conflict = c.Conflicts.Single(x => x.Id == conflictId);
+            if (!conflict.IsActive) return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
+            c.WithdrawConflict(conflictId, reason, by, scope.Now);
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, by.Id == conflict.StaffMemberId
+                ? $"{conflict.StaffName} har trukket sin inhabilitet på sag {c.CaseNumber} tilbage. Begrundelse: {conflict.WithdrawnReason}"
+                : $"Inhabiliteten for {conflict.StaffName} på sag {c.CaseNumber} er trukket tilbage. Begrundelse: {conflict.WithdrawnReason}"));
+        }, ct, full: true, rule: WithdrawRule(conflictId))).ToSaveResult();
+    }
+
+    /// <summary>The conflicted staff member reaches their own declaration; anyone else must see the case (the domain then
+    /// lets only the case's visitator withdraw it, with a message saying so).</summary>
+    private static CaseRule WithdrawRule(int conflictId) => (_, c, staff, now, _) =>
+        Task.FromResult(c.Conflicts.FirstOrDefault(x => x.Id == conflictId) is { } conflict
+                        && ((staff.Id == conflict.StaffMemberId && staff.IsActive) || CaseAccess.SeesWhole(c, staff, now)));
+
+    /// <summary>The declarations in force that <paramref name="staff"/> made or that were registered for them.</summary>
+    public async Task<IReadOnlyList<OwnConflict>> MyConflictsAsync(StaffMember staff, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Conflicts.AsNoTracking()
+            .Where(x => x.StaffMemberId == staff.Id && x.WithdrawnAt == null)
+            .Join(db.Cases, x => x.CaseId, c => c.Id, (x, c) => new { x.Id, x.CaseId, c.CaseNumber, x.Reason, x.DeclaredAt, x.DeclaredByName })
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.DeclaredAt).Select(r => new OwnConflict(r.Id, r.CaseId, r.CaseNumber, r.Reason, r.DeclaredAt, r.DeclaredByName)).ToList();
     }
 
     /// <summary>The letter to the citizen, read inside the gate's print scope; null if the viewer may not print it or there is no contact person.</summary>

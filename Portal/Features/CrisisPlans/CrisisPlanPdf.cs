@@ -131,6 +131,8 @@ public static class CrisisPlanPdf
             [0.45f, 0.25f, 0.30f], TextSize, keepTogether: true);
     }
 
+    private static string HoursOf(HelpLine h) => h.HasOpeningHours ? h.OpeningHours : "Ikke oplyst";
+
     private static void HelpLines(PdfDocumentBuilder doc, IReadOnlyList<HelpLine> lines, bool discreet)
     {
         if (lines.Count == 0)
@@ -142,8 +144,8 @@ public static class CrisisPlanPdf
         // The discreet name is checked when an administrator saves it; checking again here keeps a
         // help line saved before that rule (or edited in the database) from revealing the paper.
         var rows = lines.Select(h => (IReadOnlyList<string>)(discreet
-            ? [Neutral(h.DiscreetName, "Telefonnummer"), h.Number, Neutral(h.OpeningHours, "")]
-            : [string.IsNullOrWhiteSpace(h.Description) ? h.Name : $"{h.Name}\n{h.Description}", h.Number, h.OpeningHours]));
+            ? [Neutral(h.DiscreetName, "Telefonnummer"), h.Number, Neutral(HoursOf(h), "")]
+            : [string.IsNullOrWhiteSpace(h.Description) ? h.Name : $"{h.Name}\n{h.Description}", h.Number, HoursOf(h)]));
         // Kept on one page: the numbers are looked up in a hurry.
         doc.Table(["Navn", "Nummer", "Åbent"], rows, [0.52f, 0.18f, 0.30f], TextSize, keepTogether: true);
     }

@@ -8,7 +8,7 @@ using Portal.Security;
 namespace Portal.Features.HelpLines;
 
 /// <summary>Administration of the help lines printed on crisis plans.</summary>
-public sealed class HelpLineService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit)
+public sealed class HelpLineService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time)
 {
     public async Task<IReadOnlyList<HelpLine>> ListAsync(CancellationToken ct = default)
     {
@@ -43,6 +43,28 @@ public sealed class HelpLineService(IDbContextFactory<PortalDbContext> dbFactory
         catch (DbUpdateConcurrencyException)
         {
             return (errors, "En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden og ret igen.");
+        }
+    }
+
+    /// <summary>Confirms a shipped example after the administrator has checked it. A stale or repeated confirm changes nothing.</summary>
+    public async Task<string?> ConfirmAsync(int id, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
+    {
+        if (by.Role != Role.Administrator) return "Kun administratorer kan bekræfte hjælpelinjer.";
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var line = await db.HelpLines.SingleOrDefaultAsync(h => h.Id == id, ct);
+        if (line is null) return "Hjælpelinjen findes ikke længere.";
+        if (!line.NeedsConfirmation) return null;
+        db.Entry(line).Property(h => h.Version).OriginalValue = expectedVersion;
+        line.Confirm(by, time.GetUtcNow());
+        try
+        {
+            await audit.SaveWithAuditAsync(db, by.Username, "helpline.confirm", null,
+                $"Hjælpelinjen «{line.Name}» ({line.Number}) bekræftet.", ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden, kontrollér den, og bekræft igen.";
         }
     }
 

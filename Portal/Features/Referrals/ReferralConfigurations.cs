@@ -70,6 +70,8 @@ public sealed class RestrainingOrderConfiguration : IEntityTypeConfiguration<Res
         b.Property(o => o.RecordedByName).HasMaxLength(200);
         b.HasMany(o => o.Breaches).WithOne().HasForeignKey(x => x.RestrainingOrderId);
         b.Navigation(o => o.Breaches).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(o => o.Corrections).WithOne().HasForeignKey(x => x.RestrainingOrderId);
+        b.Navigation(o => o.Corrections).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Property(o => o.Version).IsConcurrencyToken();
     }
 }
@@ -81,5 +83,19 @@ public sealed class RestrainingOrderBreachConfiguration : IEntityTypeConfigurati
         b.HasIndex(x => x.RequestId).IsUnique();
         b.Property(x => x.Description).HasMaxLength(RestrainingOrderBreach.DescriptionMax);
         b.Property(x => x.RecordedByName).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+public sealed class RestrainingOrderCorrectionConfiguration : IEntityTypeConfiguration<RestrainingOrderCorrection>
+{
+    public void Configure(EntityTypeBuilder<RestrainingOrderCorrection> b)
+    {
+        b.HasIndex(x => x.RequestId).IsUnique();
+        b.HasIndex(x => x.RestrainingOrderId);
+        b.Property(x => x.What).HasMaxLength(100);
+        b.Property(x => x.Previous).HasMaxLength(RestrainingOrderCorrection.PreviousMax);
+        b.Property(x => x.Reason).HasMaxLength(RestrainingOrderCorrection.ReasonMax);
+        b.Property(x => x.ByName).HasMaxLength(200);
     }
 }

@@ -364,6 +364,51 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         }, ct, rule: OrderRule)).ToSaveResult();
     }
 
+    public const string OrderChangedMessage =
+        "Tilholdet er rettet af en anden, siden du åbnede det. Intet er gemt. Genindlæs siden, se rettelsen, og ret igen.";
+
+    /// <summary>
+    /// Corrects a restraining order (kind, period, note) with a reason, if it is still as the user saw it
+    /// (<paramref name="expectedVersion"/>); the values before are kept in its corrections. For those who may record orders.
+    /// </summary>
+    public async Task<SaveResult> CorrectRestrainingOrderAsync(int orderId, Guid expectedVersion, RestrainingOrderForm form, string? reason,
+        StaffMember by, Guid requestId, CancellationToken ct = default)
+    {
+        var key = CaseKey.Of("tilhold", orderId, (db, t) => db.RestrainingOrders.Where(o => o.Id == orderId).Select(o => (int?)o.CaseId).SingleOrDefaultAsync(t));
+        return (await gate.ChangeAsync<bool>(key, by, "restraining-order.correct", async scope =>
+        {
+            var order = await scope.Db.RestrainingOrders.Include(o => o.Breaches).Include(o => o.Corrections).SingleAsync(o => o.Id == orderId, ct);
+            if (order.Corrections.Any(c => c.RequestId == requestId)) return new Change<bool>.Unchanged(true);
+            if (!scope.Expect(order, expectedVersion)) return new Change<bool>.Conflict(OrderChangedMessage);
+            var correction = order.Correct(form, reason, by, scope.Now, requestId);
+            // The order's own row must change for its version to move on, also when only the note was corrected.
+            scope.Db.Entry(order).State = EntityState.Modified;
+            scope.RepeatValue = true;
+            return new Change<bool>.Save(true,
+                $"{order.Kind.Danish()} på sag {scope.Case.CaseNumber} rettet til {order.Describe()}. Før: {correction.Previous}. Begrundelse: {correction.Reason}");
+        }, ct, rule: OrderRule, conflictMessage: OrderChangedMessage)).ToSaveResult();
+    }
+
+    /// <summary>Corrects a reported breach with a reason, if it is still as the user saw it; the values before are kept.</summary>
+    public async Task<SaveResult> CorrectBreachAsync(int breachId, Guid expectedVersion, BreachForm form, string? reason, StaffMember by, Guid requestId,
+        CancellationToken ct = default)
+    {
+        var key = CaseKey.Of("overtrædelse", breachId, (db, t) => db.RestrainingOrders.Where(o => o.Breaches.Any(b => b.Id == breachId))
+            .Select(o => (int?)o.CaseId).SingleOrDefaultAsync(t));
+        return (await gate.ChangeAsync<bool>(key, by, "restraining-order.breach-correct", async scope =>
+        {
+            var order = await scope.Db.RestrainingOrders.Include(o => o.Breaches).Include(o => o.Corrections)
+                .SingleAsync(o => o.Breaches.Any(b => b.Id == breachId), ct);
+            if (order.Corrections.Any(c => c.RequestId == requestId)) return new Change<bool>.Unchanged(true);
+            var breach = order.Breaches.Single(b => b.Id == breachId);
+            if (!scope.Expect(breach, expectedVersion)) return new Change<bool>.Conflict(OrderChangedMessage);
+            var correction = order.CorrectBreach(breachId, form, reason, by, scope.Today, scope.Now, requestId);
+            scope.RepeatValue = true;
+            return new Change<bool>.Save(true,
+                $"Overtrædelse af {order.Kind.Definite()} på sag {scope.Case.CaseNumber} rettet til {breach.Describe()}. Før: {correction.Previous}. Begrundelse: {correction.Reason}");
+        }, ct, rule: OrderRule, conflictMessage: OrderChangedMessage)).ToSaveResult();
+    }
+
     /// <summary>The case was referred to the police; for a police user, to their own district.</summary>
     private static Task<bool> ReferredToPoliceAsync(PortalDbContext db, int caseId, StaffMember viewer, CancellationToken ct)
     {
@@ -386,7 +431,8 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
     }
 
     private static async Task<IReadOnlyList<RestrainingOrder>> OrdersOfAsync(PortalDbContext db, int caseId, CancellationToken ct) =>
-        (await db.RestrainingOrders.AsNoTracking().Include(o => o.Breaches).Where(o => o.CaseId == caseId).ToListAsync(ct))
+        (await db.RestrainingOrders.AsNoTracking().Include(o => o.Breaches).Include(o => o.Corrections).AsSplitQuery()
+            .Where(o => o.CaseId == caseId).ToListAsync(ct))
             .OrderByDescending(o => o.From).ToList();
 
     private static async Task<ReferralSources> SourcesAsync(PortalDbContext db, Case c, IReadOnlyList<SharedItem> items, CancellationToken ct)

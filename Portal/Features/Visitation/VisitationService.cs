@@ -113,7 +113,7 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
             var me = await db.Staff.SingleAsync(s => s.Id == visitator.Id, ct);
             var assessment = draft.Complete(c, Screening, me, scope.Today, scope.Now);
             db.RiskAssessments.Add(assessment);
-            db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, scope.Now, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
+            db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, false, scope.Now, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
             return new Change<bool>.Save(true, $"Stalkingvisitation afsluttet på sag {c.CaseNumber}; risikoniveau {assessment.FinalLevel.Danish()}.");
         }, ct, CaseOperation.Change, Capability.RunVisitation, full: true, conflictMessage: ConflictMessage);
         return result.IsOk ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);

@@ -12,7 +12,7 @@ using Portal.Data;
 namespace Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202180457_VictimSafety")]
+    [Migration("20261202183452_VictimSafety")]
     partial class VictimSafety
     {
         /// <inheritdoc />
@@ -580,12 +580,27 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WithdrawnById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StaffMemberId");
 
                     b.HasIndex("CaseId", "StaffMemberId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.ToTable("Conflicts");
                 });
@@ -709,6 +724,13 @@ namespace Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -722,6 +744,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsConfirmation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -1298,6 +1323,10 @@ namespace Portal.Data.Migrations
                     b.Property<int>("RestrainingOrderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId")
@@ -1306,6 +1335,57 @@ namespace Portal.Data.Migrations
                     b.HasIndex("RestrainingOrderId");
 
                     b.ToTable("RestrainingOrderBreach");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Referrals.RestrainingOrderCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BreachId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Previous")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RestrainingOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RestrainingOrderId");
+
+                    b.ToTable("RestrainingOrderCorrection");
                 });
 
             modelBuilder.Entity("Portal.Domain.Risk.RiskAssessment", b =>
@@ -1840,6 +1920,15 @@ namespace Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Domain.Referrals.RestrainingOrderCorrection", b =>
+                {
+                    b.HasOne("Portal.Domain.Referrals.RestrainingOrder", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("RestrainingOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Risk.RiskAssessment", b =>
                 {
                     b.HasOne("Portal.Domain.Cases.Case", null)
@@ -1912,6 +2001,8 @@ namespace Portal.Data.Migrations
             modelBuilder.Entity("Portal.Domain.Referrals.RestrainingOrder", b =>
                 {
                     b.Navigation("Breaches");
+
+                    b.Navigation("Corrections");
                 });
 #pragma warning restore 612, 618
         }
