@@ -198,6 +198,20 @@ public class CaseGateTests(PortalAppFixture app)
         await Expect(page.Locator("[data-testid=protection-panel]")).ToContainTextAsync("Adresse: beskyttet");
         await Expect(page.GetByText("Beskyttelse", new() { Exact = true }).First).ToBeVisibleAsync();
         Assert.True(await app.QueryAsync(db => db.Citizens.Where(x => x.Id == c.CitizenId).Select(x => x.AddressProtected).SingleAsync()));
+        var today = Portal.Domain.Calendar.DanishTime.Today(DateTimeOffset.UtcNow);
+        await Expect(page.Locator("[data-testid=protection-until]")).ToHaveTextAsync(today.AddMonths(12).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
+
+        // Renewed in the CPR register: recorded with the new date and a reason.
+        await page.Locator("[data-testid=protection-renew]").ClickAsync();
+        var renewed = today.AddMonths(18).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await page.Locator("[data-testid=protection-renew-until]").FillAsync(renewed);
+        await page.Locator("[data-testid=protection-renew-save]").ClickAsync();
+        await Expect(page.GetByText("Begrundelsen skal udfyldes.")).ToBeVisibleAsync();
+        await page.Locator("[data-testid=protection-renew-reason]").FillAsync("Fornyet, set i CPR-registret.");
+        await page.Locator("[data-testid=protection-renew-save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=protection-until]")).ToHaveTextAsync(renewed);
+        await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync($"Beskyttelsen er fornyet i CPR-registret til og med {renewed}");
+        await PortalAppFixture.ScreenshotAsync(page, "protection-renewed");
     }
 
     private Task<int> DeniedAsync(string username, int caseId) =>

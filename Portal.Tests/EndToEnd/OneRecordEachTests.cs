@@ -39,6 +39,7 @@ public class OneRecordEachTests(PortalAppFixture app)
         await Expect(page.Locator("[data-testid=risk-saved]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=children-decided]")).ToContainTextAsync("Underretning sendt");
         await Expect(page.Locator("[data-testid=children-decision]")).ToHaveCountAsync(0);
+        await PortalAppFixture.ScreenshotAsync(page, "risk-underretning-decided");
 
         var saved = await app.QueryAsync(db => db.Cases.SingleAsync(x => x.Id == c.Id));
         Assert.Equal((ChildWelfareDecision.Underrettet, "Børn og Familie, Myndighed"), (saved.ChildrenDecision!.Value, saved.NotificationSentTo!));
@@ -67,6 +68,7 @@ public class OneRecordEachTests(PortalAppFixture app)
         await entry.Locator("[data-testid=conflict-withdraw] textarea").First.FillAsync("Registreret på den forkerte kollega.");
         await entry.Locator("[data-testid=conflict-withdraw-confirm]").ClickAsync();
         await Expect(entry.Locator("[data-testid=conflict-withdrawn]")).ToContainTextAsync("Registreret på den forkerte kollega.");
+        await PortalAppFixture.ScreenshotAsync(page, "conflict-withdrawn");
         Assert.True(await app.QueryAsync(db => db.Conflicts.AnyAsync(x => x.CaseId == caseId && x.StaffMemberId == karsten.Id && x.WithdrawnAt != null)));
     }
 }
