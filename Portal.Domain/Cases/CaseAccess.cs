@@ -37,19 +37,12 @@ public static class CaseAccess
         var id = viewer.Id;
         var organisation = viewer.OrganisationId;
         var today = Calendar.DanishTime.Today(now);
-        if (!viewer.IsActive) return c => false;
-        return viewer.Role switch
-        {
-            Role.Visitator => c => (c.OrganisationId == organisation || c.ContactPersonId == id
-                                    || c.Shares.Any(s => s.StaffMemberId == id && s.EndedAt == null && s.Until >= today
-                                    && (!wholeOnly || s.Part == SharePart.HeleSagen)))
-                                   && !c.Conflicts.Any(x => x.StaffMemberId == id && x.WithdrawnAt == null),
-            Role.Kontaktperson or Role.Raadgiver => c => (c.ContactPersonId == id
-                                                          || c.Shares.Any(s => s.StaffMemberId == id && s.EndedAt == null && s.Until >= today
-                                    && (!wholeOnly || s.Part == SharePart.HeleSagen)))
-                                                         && !c.Conflicts.Any(x => x.StaffMemberId == id && x.WithdrawnAt == null),
-            _ => c => false,
-        };
+        if (!viewer.IsActive || viewer.Role is not (Role.Visitator or Role.Kontaktperson or Role.Raadgiver)) return c => false;
+        var wholeOrganisation = viewer.Role == Role.Visitator;
+        return c => ((wholeOrganisation && c.OrganisationId == organisation) || c.ContactPersonId == id
+                     || c.Shares.Any(s => s.StaffMemberId == id && s.EndedAt == null && s.Until >= today
+                                          && (!wholeOnly || s.Part == SharePart.HeleSagen)))
+                    && !c.Conflicts.Any(x => x.StaffMemberId == id && x.WithdrawnAt == null);
     }
 
     public static bool CanSee(Case c, StaffMember viewer, DateTimeOffset now) => PartFor(c, viewer, now) is not null;

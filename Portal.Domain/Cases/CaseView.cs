@@ -43,9 +43,10 @@ public sealed record CaseView(
     public static CaseView For(Case c, StaffMember viewer, DateTimeOffset now, bool byEmergencyAccess = false)
     {
         var canEdit = MayEditCitizen(c, viewer, now);
+        var canManage = CaseAccess.MayManage(c, viewer, now);
         var part = CaseAccess.PartFor(c, viewer, now) ?? SharePart.HeleSagen;
         var partial = part != SharePart.HeleSagen;
-        var share = c.ActiveShareFor(viewer, now);
+        var share = canManage ? null : c.ActiveShareFor(viewer, now);
         return new CaseView(
             c.Id, c.CaseNumber, c.Kind, c.Status, c.EntryChannel, c.OpenedAt, c.IsAcute, c.RiskLevel, c.RiskInstrument,
             c.Visitator?.Name, c.ContactPerson?.Name,
@@ -57,11 +58,11 @@ public sealed record CaseView(
             c.Version,
             !partial && c.Citizen.HasChildren,
             partial ? null : ChildrenDecisionTextFor(c),
-            CaseAccess.MayManage(c, viewer, now),
+            canManage,
             CaseAccess.Allows(c, viewer, CaseOperation.Change, now),
             byEmergencyAccess,
             part,
-            share is null || CaseAccess.MayManage(c, viewer, now) ? null : new ShareNotice(share.Part, share.Until, share.SharedByName, share.Reason),
+            share is null ? null : new ShareNotice(share.Part, share.Until, share.SharedByName, share.Reason),
             c.RepeatOfCaseId,
             c.RepeatOfCaseNumber);
     }

@@ -20,7 +20,18 @@ public static class SafeContactGuidance
         return lines;
     }
 
-    /// <summary>The lines as one sentence for a letter to a recipient: "Kontakt borgeren sikkert: …".</summary>
-    public static string? ForRecipient(SafeContact s) =>
-        Lines(s) is { Count: > 0 } lines ? $"Kontakt borgeren sikkert: {string.Join(". ", lines)}." : null;
+    /// <summary>Every preference, allowed or not, as one sentence: "Må ringes op, ingen besked på telefonsvarer, …".</summary>
+    public static string Describe(SafeContact s)
+    {
+        var parts = new List<string>
+        {
+            s.MayCall ? "må ringes op" : "må ikke ringes op",
+            s.MayLeaveVoicemail ? "besked på telefonsvarer er ok" : "ingen besked på telefonsvarer",
+            s.MaySendSms ? "sms er ok" : "ingen sms",
+            s.MaySendLettersHome ? "breve hjem er ok" : "ingen breve til hjemmet",
+        };
+        if (s.SafeTimes is { } times) parts.Add($"sikre tidspunkter: {times}");
+        var text = string.Join(", ", parts);
+        return char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    }
 }

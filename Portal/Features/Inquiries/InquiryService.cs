@@ -16,8 +16,6 @@ public sealed record InboxItem(
     string CitizenName, InquiryKind Kind, EntryChannel EntryChannel, CallerKind CallerKind, string? CallerName,
     string? CallerOrganisation, string Description, bool? CitizenKnows, string RegisteredByName, IReadOnlyList<IntakeCandidate> Candidates)
 {
-    public string Initials => Portal.Domain.Citizens.NameMasking.Initials(CitizenName);
-
     /// <summary>The citizen's last case closed under 12 months before the inquiry came in: a repeat (gentagen henvendelse).</summary>
     public IntakeCandidate? RepeatOf => Candidates.Where(c => c.IsRepeat).MaxBy(c => c.ClosedAt);
 }

@@ -24,7 +24,7 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
         var rows = await db.Tasks.AsNoTracking().Where(t => t.OwnerId == owner.Id && t.ClosedAt == null)
-            .Join(db.Cases, t => t.CaseId, c => c.Id, (t, c) => new { Task = t, c.CaseNumber })
+            .Join(db.Cases, t => t.CaseId, c => c.Id, (t, c) => new { Task = t, c.CaseNumber, c.Citizen.SafeContact })
             .ToListAsync(ct);
         // An open underretning decision is a task for the case owner until it is made on the case.
         var owned = await db.Cases.AsNoTracking().Include(c => c.Citizen)
@@ -37,10 +37,9 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         var renewals = owned.Where(c => ProtectionLapse.NeedsRenewal(c.Citizen, today))
             .Select(c => new TaskRow(0, c.Id, c.CaseNumber, ProtectionLapse.TaskTitle, c.OpenedAt,
                 c.Citizen.ProtectedUntil is { } until ? EndOfDay(until) : null, c.Citizen.ProtectedUntil < today));
-        var guidance = (await db.Cases.AsNoTracking().Include(c => c.Citizen)
-                .Where(c => rows.Select(r => r.Task.CaseId).Contains(c.Id)).ToListAsync(ct))
-            .Concat(owned).DistinctBy(c => c.Id)
-            .ToDictionary(c => c.Id, c => SafeContactGuidance.Lines(c.Citizen.SafeContact));
+        var guidance = rows.Select(r => (r.Task.CaseId, r.SafeContact)).Concat(owned.Select(c => (CaseId: c.Id, c.Citizen.SafeContact)))
+            .DistinctBy(x => x.CaseId)
+            .ToDictionary(x => x.CaseId, x => SafeContactGuidance.Lines(x.SafeContact));
         return rows
             .Select(r => new TaskRow(r.Task.Id, r.Task.CaseId, r.CaseNumber, r.Task.Title, r.Task.CreatedAt, r.Task.DueAt, r.Task.IsOverdue(now)))
             .Concat(decisions)
