@@ -1,3 +1,4 @@
+using Portal.Domain.Validation;
 
 namespace Portal.Domain.CrisisPlans;
 
@@ -46,16 +47,17 @@ public sealed class CrisisPlanForm
         SafePlaces = Clean(SafePlaces),
         TrustedPeople = TrustedPeople
             .Where(p => !string.IsNullOrWhiteSpace(p.Name) || !string.IsNullOrWhiteSpace(p.Phone) || !string.IsNullOrWhiteSpace(p.CodeWord))
-            .Select(p => new TrustedPerson(p.Name?.Trim() ?? "", p.Phone?.Trim() ?? "", Clean(p.CodeWord)))
+            .Select(p => new TrustedPerson(Clean(p.Name) ?? "", Clean(p.Phone) ?? "", Clean(p.CodeWord)))
             .ToList(),
         Children = Clean(Children),
-        DigitalSafety = [.. DigitalSafety],
+        DigitalSafety = [.. DigitalSafety.Select(Clean).OfType<string>()],
         DigitalSafetyNotes = Clean(DigitalSafetyNotes),
-        GoBag = [.. GoBag],
+        GoBag = [.. GoBag.Select(Clean).OfType<string>()],
         GoBagNotes = Clean(GoBagNotes),
         Agreements = Clean(Agreements),
         NextReview = NextReview,
     };
 
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    // Direction overrides are removed here, where the plan is saved, and again when it is printed.
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : BidiControls.Strip(s).Trim() is { Length: > 0 } t ? t : null;
 }

@@ -34,11 +34,14 @@ internal sealed class CalloutBlock : LayoutBlock
     public override void Draw(PdfRenderContext context, SKCanvas canvas, float left, float top)
     {
         canvas.DrawRect(SKRect.Create(left, top, Width, Height), context.Fill(PdfStyle.HeaderFill));
-        canvas.DrawRect(SKRect.Create(left, top, BarWidth, Height), context.Fill(PdfStyle.Accent));
+        // The accent bar marks where reading starts: the left edge, or the right in a right-to-left document.
+        var barLeft = context.RightToLeft ? left + Width - BarWidth : left;
+        canvas.DrawRect(SKRect.Create(barLeft, top, BarWidth, Height), context.Fill(PdfStyle.Accent));
+        var textLeft = context.RightToLeft ? left + Padding : left + BarWidth + Padding;
         var y = top + Padding;
         foreach (var line in lines)
         {
-            line.Draw(context, canvas, left + BarWidth + Padding, y, PdfStyle.Text);
+            line.Draw(context, canvas, textLeft, Width - BarWidth - 2 * Padding, y, PdfStyle.Text);
             y += line.Height;
         }
     }

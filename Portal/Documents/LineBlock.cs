@@ -14,7 +14,7 @@ internal enum LineMarker
 internal sealed record LineItem(TextLine Line, float Indent, LineMarker Marker, float MarkerSize, float GapBefore);
 
 /// <summary>Headings, paragraphs and lists: a column of lines that splits between any two lines.</summary>
-internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bool unsplittable = false) : LayoutBlock
+internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, float width, bool unsplittable = false) : LayoutBlock
 {
     public override float Height { get; } = MeasureHeight(items);
 
@@ -27,7 +27,7 @@ internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bo
     public static LineBlock Heading(string text, int level, float width, PdfRenderContext context)
     {
         var lines = TextWrapper.Wrap([new TextRun(text, Bold: true, Size: PdfStyle.HeadingSize(level))], width, context);
-        return new LineBlock(lines.Select(l => new LineItem(l, 0f, LineMarker.None, 0f, 0f)).ToArray(), PdfStyle.Accent, unsplittable: true)
+        return new LineBlock(lines.Select(l => new LineItem(l, 0f, LineMarker.None, 0f, 0f)).ToArray(), PdfStyle.Accent, width, unsplittable: true)
         {
             SpaceBefore = PdfStyle.HeadingGapBefore(level),
             SpaceAfter = PdfStyle.HeadingGapAfter,
@@ -38,7 +38,7 @@ internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bo
     public static LineBlock Paragraph(IReadOnlyList<TextRun> runs, float width, PdfRenderContext context)
     {
         var lines = TextWrapper.Wrap(runs, width, context);
-        return new LineBlock(lines.Select(l => new LineItem(l, 0f, LineMarker.None, 0f, 0f)).ToArray(), PdfStyle.Text)
+        return new LineBlock(lines.Select(l => new LineItem(l, 0f, LineMarker.None, 0f, 0f)).ToArray(), PdfStyle.Text, width)
         {
             SpaceBefore = PdfStyle.ParagraphGap,
             SpaceAfter = PdfStyle.ParagraphGap,
@@ -59,7 +59,7 @@ internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bo
         }
 
         if (items.Count == 0) throw new ArgumentException("A list needs at least one item.", nameof(entries));
-        return new LineBlock(items, PdfStyle.Text) { SpaceBefore = PdfStyle.ParagraphGap, SpaceAfter = PdfStyle.BlockGap };
+        return new LineBlock(items, PdfStyle.Text, width) { SpaceBefore = PdfStyle.ParagraphGap, SpaceAfter = PdfStyle.BlockGap };
     }
 
     public override BlockSplit Split(float available, bool atPageTop)
@@ -98,14 +98,20 @@ internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bo
         {
             var item = items[i];
             if (i > 0) y += item.GapBefore;
-            item.Line.Draw(context, canvas, left + item.Indent, y, color);
-            if (item.Marker != LineMarker.None) DrawMarker(context, canvas, item, left, y + item.Line.Ascent);
+            // In a right-to-left document the indent and the list marker are at the right.
+            var textLeft = context.RightToLeft ? left : left + item.Indent;
+            item.Line.Draw(context, canvas, textLeft, width - item.Indent, y, color);
+            if (item.Marker != LineMarker.None)
+            {
+                DrawMarker(context, canvas, item, context.RightToLeft ? left + width - item.Indent : left, y + item.Line.Ascent);
+            }
+
             y += item.Line.Height;
         }
     }
 
     private LineBlock Slice(int start, int count) =>
-        new(items.Skip(start).Take(count).ToArray(), color, unsplittable)
+        new(items.Skip(start).Take(count).ToArray(), color, width, unsplittable)
         {
             SpaceBefore = SpaceBefore,
             SpaceAfter = SpaceAfter,
@@ -122,16 +128,18 @@ internal sealed class LineBlock(IReadOnlyList<LineItem> items, SKColor color, bo
     private static void DrawMarker(PdfRenderContext context, SKCanvas canvas, LineItem item, float left, float baseline)
     {
         var font = context.Font(false, item.MarkerSize);
+        var side = item.MarkerSize * 0.8f;
+        // The marker sits at the start of the indent: its left in a left-to-right document, its right otherwise.
+        var start = context.RightToLeft ? left + item.Indent - side - 2f : left + 1f;
         if (item.Marker == LineMarker.Bullet)
         {
-            canvas.DrawText("•", left + 4f, baseline, font, context.Fill(PdfStyle.Text));
+            canvas.DrawText("•", context.RightToLeft ? left + item.Indent - 4f - font.MeasureText("•") : left + 4f, baseline, font, context.Fill(PdfStyle.Text));
             return;
         }
 
         // Noto Sans has no ballot-box glyphs, so checkboxes are drawn as paths.
-        var side = item.MarkerSize * 0.8f;
         var centerY = baseline - font.Metrics.CapHeight / 2f;
-        var box = SKRect.Create(left + 1f, centerY - side / 2f, side, side);
+        var box = SKRect.Create(start, centerY - side / 2f, side, side);
         canvas.DrawRect(box, context.Stroke(PdfStyle.Text, 0.75f));
         if (item.Marker != LineMarker.Checked) return;
 

@@ -33,10 +33,26 @@ public sealed class PdfDocumentBuilder
         return this;
     }
 
-    /// <summary>Running footer: text at the left; "Side N af M" is always at the right.</summary>
+    /// <summary>Running footer: text at the start of the line, the page number ("Side N af M") at its end.</summary>
     public PdfDocumentBuilder Footer(string text)
     {
         setup = setup with { FooterText = text };
+        return this;
+    }
+
+    /// <summary>The page number's text, such as "Side {0} af {1}" (Danish, the default) or "Page {0} of {1}".</summary>
+    public PdfDocumentBuilder PageNumbers(string format)
+    {
+        if (!format.Contains("{0}", StringComparison.Ordinal) || !format.Contains("{1}", StringComparison.Ordinal))
+            throw new ArgumentException("The page number text needs {0} for the page and {1} for the number of pages.", nameof(format));
+        setup = setup with { PageNumberFormat = format };
+        return this;
+    }
+
+    /// <summary>A right-to-left document (Arabic, Farsi): lines start at the right, tables and lists are mirrored.</summary>
+    public PdfDocumentBuilder RightToLeft(bool rightToLeft = true)
+    {
+        setup = setup with { RightToLeft = rightToLeft };
         return this;
     }
 
@@ -134,8 +150,8 @@ public sealed class PdfDocumentBuilder
 
     public void Render(Stream output)
     {
-        using var context = new PdfRenderContext();
         var page = setup;
+        using var context = new PdfRenderContext { RightToLeft = page.RightToLeft };
         var laidOut = blocks.Select(layout => layout(context, page)).ToArray();
         var pages = Paginator.Paginate(laidOut, page);
 

@@ -2,8 +2,17 @@ using SkiaSharp;
 
 namespace Portal.Documents;
 
+/// <summary>The font families of the PDFs: Noto Sans (Latin and Cyrillic), Noto Sans Arabic and Noto Sans Ethiopic.</summary>
+public enum FontScript
+{
+    Latin,
+    Arabic,
+    Ethiopic,
+}
+
 /// <summary>
-/// The two typefaces every PDF uses, loaded once from the files shipped in <c>assets/fonts</c>.
+/// The typefaces every PDF uses, loaded once from the files shipped in <c>assets/fonts</c>; a family
+/// other than Latin is loaded only when a document first uses it.
 /// Typefaces are immutable and may be shared between threads; fonts and paints may not.
 /// </summary>
 public static class PdfFonts
@@ -13,14 +22,20 @@ public static class PdfFonts
 
     public static string FontDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "assets", "fonts");
 
-    private static readonly Lazy<SKTypeface> LazyRegular = new(() => Load(FontDirectory, RegularFileName));
-    private static readonly Lazy<SKTypeface> LazyBold = new(() => Load(FontDirectory, BoldFileName));
+    private static readonly Lazy<SKTypeface>[] Typefaces =
+    [
+        Lazy(RegularFileName), Lazy(BoldFileName),
+        Lazy("NotoSansArabic-Regular.ttf"), Lazy("NotoSansArabic-Bold.ttf"),
+        Lazy("NotoSansEthiopic-Regular.ttf"), Lazy("NotoSansEthiopic-Bold.ttf"),
+    ];
 
-    public static SKTypeface Regular => LazyRegular.Value;
+    public static SKTypeface Regular => Get(false);
 
-    public static SKTypeface Bold => LazyBold.Value;
+    public static SKTypeface Bold => Get(true);
 
-    public static SKTypeface Get(bool bold) => bold ? Bold : Regular;
+    public static SKTypeface Get(bool bold, FontScript script = FontScript.Latin) => Typefaces[2 * (int)script + (bold ? 1 : 0)].Value;
+
+    private static Lazy<SKTypeface> Lazy(string fileName) => new(() => Load(FontDirectory, fileName));
 
     internal static SKTypeface Load(string directory, string fileName)
     {

@@ -21,6 +21,12 @@ public sealed record PdfPageSetup
 
     public string? FooterText { get; init; }
 
+    /// <summary>The page number at the end of the footer; {0} is the page, {1} the number of pages.</summary>
+    public string PageNumberFormat { get; init; } = "Side {0} af {1}";
+
+    /// <summary>Lines start at the right, tables and lists are mirrored (Arabic, Farsi).</summary>
+    public bool RightToLeft { get; init; }
+
     internal float BodyLeft => MarginLeft;
     internal float BodyTop => MarginTop;
     internal float BodyWidth => Width - MarginLeft - MarginRight;

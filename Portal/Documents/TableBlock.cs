@@ -97,7 +97,7 @@ internal sealed class TableBlock : LayoutBlock
 
         foreach (var row in rows)
         {
-            if (labelColumn) canvas.DrawRect(SKRect.Create(left, y, columnWidths[0], row.Height), context.Fill(PdfStyle.LabelFill));
+            if (labelColumn) canvas.DrawRect(SKRect.Create(ColumnLeft(context, left, 0), y, columnWidths[0], row.Height), context.Fill(PdfStyle.LabelFill));
             canvas.DrawLine(left, y, left + width, y, rule);
             DrawCells(context, canvas, row, left, y);
             y += row.Height;
@@ -114,18 +114,23 @@ internal sealed class TableBlock : LayoutBlock
 
     private void DrawCells(PdfRenderContext context, SKCanvas canvas, TableRow row, float left, float top)
     {
-        var x = left;
         for (var i = 0; i < row.Cells.Count; i++)
         {
+            var x = ColumnLeft(context, left, i);
             var y = top + PdfStyle.CellPadding;
             foreach (var line in row.Cells[i])
             {
-                line.Draw(context, canvas, x + PdfStyle.CellPadding, y, PdfStyle.Text);
+                line.Draw(context, canvas, x + PdfStyle.CellPadding, columnWidths[i] - 2 * PdfStyle.CellPadding, y, PdfStyle.Text);
                 y += line.Height;
             }
-
-            x += columnWidths[i];
         }
+    }
+
+    // The first column is at the left, or at the right in a right-to-left document.
+    private float ColumnLeft(PdfRenderContext context, float left, int column)
+    {
+        var before = columnWidths.Take(column).Sum();
+        return context.RightToLeft ? left + columnWidths.Sum() - before - columnWidths[column] : left + before;
     }
 
     private TableBlock WithRows(IEnumerable<TableRow> someRows) =>

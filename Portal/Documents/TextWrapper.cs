@@ -1,25 +1,12 @@
 using System.Text;
-using SkiaSharp;
+using Portal.Domain.Validation;
 
 namespace Portal.Documents;
 
-/// <summary>A run of same-styled text on a line, starting <see cref="X"/> points from the line's left edge.</summary>
-internal sealed record TextFragment(string Text, bool Bold, float Size, float X);
-
-/// <summary>One wrapped line. <see cref="Ascent"/> is the distance from the line's top to its baseline.</summary>
-internal sealed record TextLine(IReadOnlyList<TextFragment> Fragments, float Width, float Ascent, float Height)
-{
-    public void Draw(PdfRenderContext context, SKCanvas canvas, float x, float top, SKColor color)
-    {
-        var paint = context.Fill(color);
-        foreach (var fragment in Fragments)
-        {
-            canvas.DrawText(fragment.Text, x + fragment.X, top + Ascent, context.Font(fragment.Bold, fragment.Size), paint);
-        }
-    }
-}
-
-/// <summary>Greedy word wrap of styled runs; a word wider than a line is broken between characters.</summary>
+/// <summary>
+/// Greedy word wrap of styled runs in reading order; a word wider than a line is broken between characters.
+/// Direction controls are removed first: they could reverse what is printed (see <see cref="BidiControls"/>).
+/// </summary>
 internal static class TextWrapper
 {
     public static List<TextLine> Wrap(IReadOnlyList<TextRun> runs, float maxWidth, PdfRenderContext context)
@@ -39,7 +26,7 @@ internal static class TextWrapper
 
         foreach (var run in runs)
         {
-            var text = run.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            var text = BidiControls.Strip(run.Text).Replace("\r\n", "\n", StringComparison.Ordinal);
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
             {
@@ -98,12 +85,10 @@ internal static class TextWrapper
         // The word is wider than a whole line: break it between characters.
         foreach (var (text, style) in word)
         {
-            var font = context.Font(style.Bold, style.Size);
             var rest = text;
             while (rest.Length > 0)
             {
-                var count = font.BreakText(rest, maxWidth - builder.Width, out var measured);
-                if (count > 0 && count < rest.Length && char.IsHighSurrogate(rest[count - 1])) count--;
+                var (count, measured) = FittingPrefix(rest, maxWidth - builder.Width, style, context);
                 if (count == 0)
                 {
                     if (!builder.IsEmpty)
@@ -113,8 +98,8 @@ internal static class TextWrapper
                     }
 
                     // Not even one character fits an empty line: place one anyway so wrapping always progresses.
-                    count = char.IsHighSurrogate(rest[0]) && rest.Length > 1 ? 2 : 1;
-                    measured = font.MeasureText(rest[..count]);
+                    CodePoints.At(rest, 0, out count);
+                    measured = context.Measure(rest[..count], style.Bold, style.Size);
                 }
 
                 builder.Append(rest[..count], style, measured);
@@ -124,12 +109,41 @@ internal static class TextWrapper
         }
     }
 
+    // The longest start of the text (whole code points) that fits the width, found by halving.
+    private static (int Count, float Width) FittingPrefix(string text, float width, TextRun style, PdfRenderContext context)
+    {
+        int low = 0, high = text.Length;
+        var lowWidth = 0f;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (mid < text.Length && char.IsLowSurrogate(text[mid]) && char.IsHighSurrogate(text[mid - 1])) mid--;
+            if (mid <= low)
+            {
+                high = low;
+                break;
+            }
+
+            var measured = context.Measure(text[..mid], style.Bold, style.Size);
+            if (measured <= width)
+            {
+                low = mid;
+                lowWidth = measured;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return (low, lowWidth);
+    }
+
     private sealed class LineBuilder(PdfRenderContext context)
     {
         private readonly List<TextFragment> fragments = [];
         private readonly StringBuilder current = new();
         private TextRun currentStyle;
-        private float currentX;
         private float ascent;
         private float descent;
         private float leading;
@@ -145,11 +159,7 @@ internal static class TextWrapper
                 FlushFragment();
             }
 
-            if (current.Length == 0)
-            {
-                currentStyle = style;
-                currentX = Width;
-            }
+            if (current.Length == 0) currentStyle = style;
 
             current.Append(text);
             Width += width;
@@ -170,7 +180,7 @@ internal static class TextWrapper
         private void FlushFragment()
         {
             if (current.Length == 0) return;
-            fragments.Add(new TextFragment(current.ToString(), currentStyle.Bold, currentStyle.Size, currentX));
+            fragments.Add(new TextFragment(current.ToString(), currentStyle.Bold, currentStyle.Size));
             current.Clear();
         }
 
