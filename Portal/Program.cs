@@ -40,6 +40,7 @@ builder.Services.AddSingleton<CaseGate>();
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddSingleton(InstrumentCatalog.FromAppFolder());
+builder.Services.AddSingleton(_ => Portal.Features.CrisisPlans.CrisisPlanLanguageCatalog.Shipped);
 builder.Services.AddScoped<InquiryService>();
 builder.Services.AddScoped<VisitationService>();
 builder.Services.AddScoped<ConsultationService>();

@@ -32,6 +32,9 @@ public sealed class Citizen
     public DateOnly? BirthDate { get; private set; }
     public SafeContact SafeContact { get; private set; } = new();
     public IReadOnlyList<Child> Children => _children;
+    /// <summary>The language the citizen reads best (ISO 639-1); the crisis plan prints in it. Null: not recorded, Danish.</summary>
+    public string? PreferredLanguage { get; private set; }
+
     public Guid Version { get; set; }
 
     public bool HasChildren => _children.Count > 0;
@@ -53,6 +56,14 @@ public sealed class Citizen
     }
 
     internal void RenewProtection(DateOnly until) => ProtectedUntil = until;
+
+    /// <summary>Records the language the citizen reads best; false (and nothing changed) for a language the plan is not printed in.</summary>
+    public bool SetPreferredLanguage(string? code)
+    {
+        if (code is not null && !CrisisPlans.CrisisPlanLanguages.IsKnown(code)) return false;
+        PreferredLanguage = code;
+        return true;
+    }
 
     /// <summary>Records a birth date given at intake without a CPR number; a CPR number's date always wins.</summary>
     public void RecordBirthDate(DateOnly? birthDate)

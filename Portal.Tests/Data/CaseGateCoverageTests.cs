@@ -78,6 +78,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         ["ContactPersonService.DeclareConflictAsync"] = (s, i, w) => s.ContactPersons.DeclareConflictAsync(i.CaseId, i.ContactPersonId, ConflictReason.KenderBorgeren, null, w),
         ["CrisisPlanService.OpenAsync"] = (s, i, w) => s.Plans.OpenAsync(i.CaseId, w),
         ["CrisisPlanService.SaveDraftAsync"] = (s, i, w) => s.Plans.SaveDraftAsync(i.CaseId, 0, new CrisisPlanContent(), w),
+        ["CrisisPlanService.SetLanguageAsync"] = (s, i, w) => s.Plans.SetLanguageAsync(i.CaseId, "ar", w),
         ["CrisisPlanService.DiscardDraftAsync"] = (s, i, w) => s.Plans.DiscardDraftAsync(i.CaseId, w),
         ["CrisisPlanService.VersionAsync"] = (s, i, w) => s.Plans.VersionAsync(i.CaseId, 1, w),
         ["CrisisPlanService.SaveAsync"] = (s, i, w) => s.Plans.SaveAsync(i.CaseId, 0, new CrisisPlanContent(), w),

@@ -170,7 +170,7 @@ public class CrisisPlanPdfTests
     {
         using var document = PdfDocument.Open(Standard());
 
-        Assert.Equal($"Kriseplan – sag {CaseNumber}", document.Information.Title);
+        Assert.Equal($"Kriseplan – {CaseNumber}", document.Information.Title);
         foreach (var page in document.GetPages())
         {
             Assert.Contains(Municipality, PdfReading.Phrases(PdfReading.Words(page)));

@@ -102,4 +102,33 @@ public class CrisisPlanTests
         Assert.Single(content.TrustedPeople);
         Assert.Empty(CrisisPlanContent.ChangedSections(FirstFour(), content));
     }
+
+    [Fact]
+    public void Direction_overrides_typed_into_the_plan_are_not_saved()
+    {
+        var form = new CrisisPlanForm
+        {
+            WarningSigns = "Test \u202Eexe.live",
+            TrustedPeople = [new CrisisPlanForm.PersonRow { Name = "\u202EBirthe", Phone = "+45 20 11 22 33", CodeWord = "\u2067Blåbær\u2069" }],
+            GoBag = ["\u202DBamse"],
+        };
+        var content = form.ToContent();
+        Assert.Equal("Test exe.live", content.WarningSigns);
+        Assert.Equal("Birthe", content.TrustedPeople[0].Name);
+        Assert.Equal("Blåbær", content.TrustedPeople[0].CodeWord);
+        Assert.Equal(["Bamse"], content.GoBag);
+    }
+
+    [Fact]
+    public void The_citizens_language_is_one_the_plan_prints_in()
+    {
+        var citizen = new Portal.Domain.Citizens.Citizen(new Portal.Domain.Citizens.CitizenDetails { Name = "Fatima Hassan", Phone = "+45 22 33 44 55" });
+        Assert.True(citizen.SetPreferredLanguage("ar"));
+        Assert.Equal("ar", citizen.PreferredLanguage);
+        Assert.False(citizen.SetPreferredLanguage("xx"));
+        Assert.Equal("ar", citizen.PreferredLanguage);
+        Assert.True(citizen.SetPreferredLanguage(null));
+        Assert.Null(citizen.PreferredLanguage);
+        Assert.Equal(9, CrisisPlanLanguages.Codes.Distinct().Count());
+    }
 }

@@ -28,7 +28,7 @@ public class PrintAndCourseTests(PortalAppFixture app)
         var owner = await app.QueryAsync(db => db.Staff.SingleAsync(s => s.Id == c.ContactPersonId));
         var page = await app.NewPageAsync();
         await PortalAppFixture.SignInAsync(page, owner.Username, $"/sager/{c.Id}/kriseplan");
-        await Expect(page.Locator("[data-testid=print-standard]")).ToHaveAttributeAsync("href", $"/sager/{c.Id}/kriseplan.pdf?variant=standard");
+        await Expect(page.Locator("[data-testid=print-standard]")).ToHaveAttributeAsync("href", $"/sager/{c.Id}/kriseplan.pdf?variant=standard&language=da");
 
         var standard = await page.APIRequest.GetAsync($"/sager/{c.Id}/kriseplan.pdf?variant=standard");
         Assert.Equal(200, standard.Status);
@@ -61,6 +61,47 @@ public class PrintAndCourseTests(PortalAppFixture app)
             Assert.DoesNotContain(address.Split(',')[0], logText);
         }
         Assert.True(await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.CaseId == c.Id && a.Action == "crisisplan.print")));
+    }
+
+    [Fact]
+    public async Task A_counsellor_prints_the_plan_in_Arabic_for_a_citizen_who_reads_Arabic()
+    {
+        // Another planned case than the Danish print test uses, since the language chosen here is kept on the case.
+        var c = await app.QueryAsync(db => db.Cases.AsNoTracking()
+            .Where(x => db.CrisisPlanVersions.Any(v => v.CaseId == x.Id) && x.ContactPersonId != null)
+            .OrderByDescending(x => x.Id).FirstAsync());
+        var owner = await app.QueryAsync(db => db.Staff.SingleAsync(s => s.Id == c.ContactPersonId));
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, owner.Username, $"/sager/{c.Id}/kriseplan");
+
+        await page.Locator("[data-testid=plan-language]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Arabisk" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=plan-language-unchecked]")).ToContainTextAsync("arabisk som modersmål");
+        await Expect(page.Locator("[data-testid=print-standard]")).ToHaveAttributeAsync("href", $"/sager/{c.Id}/kriseplan.pdf?variant=standard&language=ar");
+        await PortalAppFixture.ScreenshotAsync(page, "crisis-plan-arabic");
+
+        var arabic = await page.APIRequest.GetAsync($"/sager/{c.Id}/kriseplan.pdf?variant=standard&language=ar");
+        Assert.Equal(200, arabic.Status);
+        var text = Portal.Tests.Documents.PdfReading.LogicalText(await arabic.BodyAsync());
+        Assert.Contains("خطة الأزمة", text);
+        Assert.Contains("اتصل بالرقم 112", text);
+        Assert.Contains(c.CaseNumber, text);
+
+        // The choice is the citizen's language on the case: a print without a choice uses it, and it is audited.
+        Assert.Equal("ar", await app.QueryAsync(db => db.Citizens.Where(x => x.Id == c.CitizenId).Select(x => x.PreferredLanguage).SingleAsync()));
+        Assert.Contains("خطة الأزمة", Portal.Tests.Documents.PdfReading.LogicalText(await (await page.APIRequest.GetAsync($"/sager/{c.Id}/kriseplan.pdf")).BodyAsync()));
+        Assert.True(await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.CaseId == c.Id && a.Action == "crisisplan.language")));
+
+        var unknown = await page.APIRequest.GetAsync($"/sager/{c.Id}/kriseplan.pdf?language=xx");
+        Assert.Equal(400, unknown.Status);
+        Assert.Contains(Portal.Domain.CrisisPlans.CrisisPlanLanguages.UnknownMessage, await unknown.TextAsync());
+
+        // Back to Danish (other tests print this case): the warning goes, the buttons print Danish.
+        await page.Locator("[data-testid=plan-language]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Dansk" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=print-standard]")).ToHaveAttributeAsync("href", $"/sager/{c.Id}/kriseplan.pdf?variant=standard&language=da");
+        await Expect(page.Locator("[data-testid=plan-language-unchecked]")).ToHaveCountAsync(0);
+        Assert.Null(await app.QueryAsync(db => db.Citizens.Where(x => x.Id == c.CitizenId).Select(x => x.PreferredLanguage).SingleAsync()));
     }
 
     [Fact]

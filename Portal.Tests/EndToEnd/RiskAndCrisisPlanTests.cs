@@ -87,7 +87,7 @@ public class RiskAndCrisisPlanTests(PortalAppFixture app)
         foreach (var variant in new[] { "standard", "diskret" })
         {
             var href = await page.Locator($"[data-testid={(variant == "standard" ? "print-standard" : "print-discreet")}]").GetAttributeAsync("href");
-            Assert.Equal($"/sager/{caseId}/kriseplan.pdf?variant={variant}", href);
+            Assert.Equal($"/sager/{caseId}/kriseplan.pdf?variant={variant}&language=da", href);
             var response = await page.APIRequest.GetAsync(href!);
             Assert.Equal(200, response.Status);
             using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.BodyAsync());

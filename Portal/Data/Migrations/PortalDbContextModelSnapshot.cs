@@ -504,6 +504,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ProtectedFrom")
                         .HasColumnType("TEXT");
 

@@ -26,57 +26,68 @@ public static class CrisisPlanPdf
 
     private const float TextSize = 11f;
 
-    public static byte[] Render(CrisisPlanPrint plan, CrisisPlanVariant variant, byte[]? logo)
+    public static byte[] Render(CrisisPlanPrint plan, CrisisPlanVariant variant, byte[]? logo) =>
+        Render(plan, variant, logo, CrisisPlanLanguageCatalog.Shipped.Danish);
+
+    /// <summary>The plan with every fixed text in <paramref name="language"/>; what the counsellor typed stays as typed.</summary>
+    public static byte[] Render(CrisisPlanPrint plan, CrisisPlanVariant variant, byte[]? logo, CrisisPlanLanguage language)
     {
+        var l = language;
         var discreet = variant == CrisisPlanVariant.Diskret;
-        var doc = new PdfDocumentBuilder();
+        var doc = new PdfDocumentBuilder().RightToLeft(l.RightToLeft).PageNumbers(l["footer.page"]);
 
         if (discreet)
         {
             // No header at all: no logo, no municipality. Metadata says no more than the page does.
-            doc.Metadata(DiscreetTitle, "", plan.PrintedAt)
-                .Footer($"Udskrevet {DocumentDates.Date(plan.PrintedAt)}")
-                .Heading(DiscreetTitle);
+            doc.Metadata(l["title.discreet"], "", plan.PrintedAt)
+                .Footer(l.Format("footer.printed", DocumentDates.Date(plan.PrintedAt)))
+                .Heading(l["title.discreet"]);
         }
         else
         {
-            doc.Metadata($"{StandardTitle} – sag {plan.CaseNumber}", plan.MunicipalityName, plan.PrintedAt, StandardTitle)
+            doc.Metadata($"{l["title.standard"]} – {plan.CaseNumber}", plan.MunicipalityName, plan.PrintedAt, l["title.standard"])
                 .Header(plan.MunicipalityName, logo)
-                .Footer($"Udskrevet {DocumentDates.Date(plan.PrintedAt)} af {plan.PrintedBy}")
-                .Heading(StandardTitle);
+                .Footer(l.Format("footer.printedBy", DocumentDates.Date(plan.PrintedAt), plan.PrintedBy))
+                .Heading(l["title.standard"]);
         }
 
         // The emergency number first, and where the other numbers are.
         var helpLinesNumber = CrisisPlanSections.All.ToList().FindIndex(s => s.Key == "helplines") + 1;
         doc.Callout(
-            new TextRun(Emergency, Bold: true, Size: 15f),
-            new TextRun($"\n{EmergencyHelp}{(helpLinesNumber > 0 ? $" Flere numre står under punkt {helpLinesNumber}." : "")}", Size: TextSize));
+            new TextRun(l["emergency.call"], Bold: true, Size: 15f),
+            new TextRun($"\n{l["emergency.say"]}{(helpLinesNumber > 0 ? " " + l.Format("emergency.more", helpLinesNumber) : "")}", Size: TextSize));
 
         doc.KeyValueTable(discreet
             ?
             [
-                ("Navn", FirstName(plan.CitizenName)),
-                ("Gemt", $"{DocumentDates.Date(plan.SavedAt)} (version {plan.VersionNumber})"),
+                (l["info.name"], FirstName(plan.CitizenName)),
+                (l["info.saved"], l.Format("info.savedValue", DocumentDates.Date(plan.SavedAt), plan.VersionNumber)),
             ]
             :
             [
-                ("Borger", plan.CitizenName),
-                ("Sagsnummer", plan.CaseNumber),
-                ("Version", $"Version {plan.VersionNumber}, gemt {DocumentDates.Date(plan.SavedAt)} af {plan.SavedByName}"),
-                ("Kontaktperson", plan.ContactPersonName ?? "Ikke tildelt endnu"),
+                (l["info.citizen"], plan.CitizenName),
+                (l["info.case"], plan.CaseNumber),
+                (l["info.version"], l.Format("info.versionValue", plan.VersionNumber, DocumentDates.Date(plan.SavedAt), plan.SavedByName)),
+                (l["info.contactPerson"], plan.ContactPersonName ?? l["info.noContactPerson"]),
             ], 0.28f, TextSize);
 
         var number = 0;
         foreach (var section in CrisisPlanSections.All)
         {
             number++;
-            var title = discreet ? Neutral(section.DiscreetTitle, $"Punkt {number}") : section.Title;
+            var title = discreet
+                ? Neutral(l, SectionText(l, section, "discreet", section.DiscreetTitle), l.Format("section.fallback", number))
+                : SectionText(l, section, "title", section.Title);
             doc.Heading($"{number}. {title}", 2);
-            AddSection(doc, section, plan, discreet);
+            AddSection(doc, section, plan, discreet, l);
         }
 
         return doc.Render();
     }
+
+    // A section added to the domain without a text in the language files prints its Danish title.
+    private static string SectionText(CrisisPlanLanguage l, CrisisPlanSection section, string kind, string danish) =>
+        l.Texts.TryGetValue($"section.{section.Key}.{kind}", out var text) ? text : danish;
 
     /// <summary>The first word of the name only: the citizen recognises her copy, a finder learns little.</summary>
     public static string FirstName(string name) =>
@@ -86,86 +97,89 @@ public static class CrisisPlanPdf
     public static string FileName(CrisisPlanPrint plan, CrisisPlanVariant variant) =>
         variant == CrisisPlanVariant.Diskret ? "mine-aftaler.pdf" : $"kriseplan-{plan.CaseNumber}.pdf";
 
-    private static void AddSection(PdfDocumentBuilder doc, CrisisPlanSection section, CrisisPlanPrint plan, bool discreet)
+    private static void AddSection(PdfDocumentBuilder doc, CrisisPlanSection section, CrisisPlanPrint plan, bool discreet, CrisisPlanLanguage l)
     {
         var c = plan.Content;
         switch (section.Key)
         {
-            case "warning": Text(doc, c.WarningSigns); break;
-            case "danger": Text(doc, c.DangerNow); break;
-            case "places": Text(doc, c.SafePlaces); break;
-            case "children": Text(doc, c.Children); break;
-            case "agreements": Text(doc, c.Agreements); break;
-            case "people": TrustedPeople(doc, c.TrustedPeople); break;
-            case "helplines": HelpLines(doc, plan.HelpLines, discreet); break;
-            case "digital": Checklist(doc, CrisisPlanSections.DigitalSafetyItems, c.DigitalSafety, c.DigitalSafetyNotes); break;
-            case "gobag": Checklist(doc, CrisisPlanSections.GoBagItems, c.GoBag, c.GoBagNotes); break;
+            case "warning": Text(doc, c.WarningSigns, l); break;
+            case "danger": Text(doc, c.DangerNow, l); break;
+            case "places": Text(doc, c.SafePlaces, l); break;
+            case "children": Text(doc, c.Children, l); break;
+            case "agreements": Text(doc, c.Agreements, l); break;
+            case "people": TrustedPeople(doc, c.TrustedPeople, l); break;
+            case "helplines": HelpLines(doc, plan.HelpLines, discreet, l); break;
+            case "digital": Checklist(doc, "digital", CrisisPlanSections.DigitalSafetyItems, c.DigitalSafety, c.DigitalSafetyNotes, l); break;
+            case "gobag": Checklist(doc, "gobag", CrisisPlanSections.GoBagItems, c.GoBag, c.GoBagNotes, l); break;
             case "review":
                 if (c.NextReview is { } review) doc.Paragraph(new TextRun(DocumentDates.Date(review), Bold: true, Size: TextSize));
-                else Empty(doc);
+                else Empty(doc, l);
                 break;
             default:
                 // A section added to the domain later still prints, as its plain text.
-                Text(doc, section.Text(c));
+                Text(doc, section.Text(c), l);
                 break;
         }
     }
 
-    private static void Text(PdfDocumentBuilder doc, string? text)
+    private static void Text(PdfDocumentBuilder doc, string? text, CrisisPlanLanguage l)
     {
-        if (string.IsNullOrWhiteSpace(text)) Empty(doc);
+        if (string.IsNullOrWhiteSpace(text)) Empty(doc, l);
         else doc.Paragraph(new TextRun(text.Trim(), Size: TextSize));
     }
 
-    private static void Empty(PdfDocumentBuilder doc) => doc.Paragraph(new TextRun(EmptySection, Size: TextSize));
+    private static void Empty(PdfDocumentBuilder doc, CrisisPlanLanguage l) => doc.Paragraph(new TextRun(l["empty"], Size: TextSize));
 
-    private static void TrustedPeople(PdfDocumentBuilder doc, IReadOnlyList<TrustedPerson> people)
+    private static void TrustedPeople(PdfDocumentBuilder doc, IReadOnlyList<TrustedPerson> people, CrisisPlanLanguage l)
     {
         if (people.Count == 0)
         {
-            Empty(doc);
+            Empty(doc, l);
             return;
         }
 
-        doc.Table(["Navn", "Telefon", "Kodeord"], people.Select(p => (IReadOnlyList<string>)[p.Name, p.Phone, p.CodeWord ?? ""]),
+        doc.Table([l["people.name"], l["people.phone"], l["people.codeWord"]], people.Select(p => (IReadOnlyList<string>)[p.Name, p.Phone, p.CodeWord ?? ""]),
             [0.45f, 0.25f, 0.30f], TextSize, keepTogether: true);
     }
 
-    private static string HoursOf(HelpLine h) => h.HasOpeningHours ? h.OpeningHours : "Ikke oplyst";
+    private static string HoursOf(HelpLine h, CrisisPlanLanguage l) => h.HasOpeningHours ? h.OpeningHours : l["helplines.hoursUnknown"];
 
-    private static void HelpLines(PdfDocumentBuilder doc, IReadOnlyList<HelpLine> lines, bool discreet)
+    private static void HelpLines(PdfDocumentBuilder doc, IReadOnlyList<HelpLine> lines, bool discreet, CrisisPlanLanguage l)
     {
         if (lines.Count == 0)
         {
-            Empty(doc);
+            Empty(doc, l);
             return;
         }
 
         // The discreet name is checked when an administrator saves it; checking again here keeps a
         // help line saved before that rule (or edited in the database) from revealing the paper.
         var rows = lines.Select(h => (IReadOnlyList<string>)(discreet
-            ? [Neutral(h.DiscreetName, "Telefonnummer"), h.Number, Neutral(HoursOf(h), "")]
-            : [string.IsNullOrWhiteSpace(h.Description) ? h.Name : $"{h.Name}\n{h.Description}", h.Number, HoursOf(h)]));
+            ? [Neutral(l, h.DiscreetName, l["helplines.discreetFallback"]), h.Number, Neutral(l, HoursOf(h, l), "")]
+            : [string.IsNullOrWhiteSpace(h.Description) ? h.Name : $"{h.Name}\n{h.Description}", h.Number, HoursOf(h, l)]));
         // Kept on one page: the numbers are looked up in a hurry.
-        doc.Table(["Navn", "Nummer", "Åbent"], rows, [0.52f, 0.18f, 0.30f], TextSize, keepTogether: true);
+        doc.Table([l["helplines.name"], l["helplines.number"], l["helplines.open"]], rows, [0.52f, 0.18f, 0.30f], TextSize, keepTogether: true);
     }
 
-    private static void Checklist(PdfDocumentBuilder doc, IReadOnlyList<string> items, IReadOnlyList<string> chosen, string? notes)
+    private static void Checklist(
+        PdfDocumentBuilder doc, string prefix, IReadOnlyList<string> items, IReadOnlyList<string> chosen, string? notes, CrisisPlanLanguage l)
     {
-        if (chosen.Count == 0 && string.IsNullOrWhiteSpace(notes)) Empty(doc);
+        if (chosen.Count == 0 && string.IsNullOrWhiteSpace(notes)) Empty(doc, l);
 
+        // The plan saves the Danish item; a fixed item prints in the plan's language, an item the counsellor added as typed.
         static string Key(string item) => item.Trim().ToUpperInvariant();
         var chosenKeys = chosen.Select(Key).ToHashSet();
         var known = items.Select(Key).ToHashSet();
-        var all = items.Select(i => new CheckboxItem(i, chosenKeys.Contains(Key(i))))
+        var all = items.Select((item, i) => new CheckboxItem(l[$"{prefix}.{i + 1}"], chosenKeys.Contains(Key(item))))
             .Concat(chosen.Where(i => !string.IsNullOrWhiteSpace(i) && !known.Contains(Key(i))).Select(i => new CheckboxItem(i.Trim(), true)));
         doc.CheckboxList(all, TextSize);
 
         if (!string.IsNullOrWhiteSpace(notes))
         {
-            doc.Paragraph(new TextRun("Noter: ", Bold: true, Size: TextSize), new TextRun(notes.Trim(), Size: TextSize));
+            doc.Paragraph(new TextRun(l["notes"] + " ", Bold: true, Size: TextSize), new TextRun(notes.Trim(), Size: TextSize));
         }
     }
 
-    private static string Neutral(string text, string fallback) => DiscreetWords.Reveals(text) ? fallback : text;
+    // Checked in Danish (help lines are typed in Danish) and in the print's language.
+    private static string Neutral(CrisisPlanLanguage l, string text, string fallback) => DiscreetWords.Reveals(text) || l.Reveals(text) ? fallback : text;
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Portal.Documents;
+using Portal.Domain.CrisisPlans;
 using Portal.Security;
 
 namespace Portal.Features.CrisisPlans;
 
 /// <summary>
-/// <c>GET /sager/{id}/kriseplan.pdf?variant=standard|diskret&amp;version=N</c>: the crisis plan as a PDF, for the
+/// <c>GET /sager/{id}/kriseplan.pdf?variant=standard|diskret&amp;version=N&amp;language=da|en|ar|fa|so|tr|uk|pl|ti</c>: the crisis plan as a PDF, for the
 /// case-working roles (visitator, contact person, counsellor, police) who may see the case. Every outcome is audited.
 /// </summary>
 public static class CrisisPlanPrintEndpoints
@@ -41,6 +42,10 @@ public static class CrisisPlanPrintEndpoints
             number = n;
         }
 
+        string? language = query["language"];
+        if (!string.IsNullOrEmpty(language) && !CrisisPlanLanguages.IsKnown(language))
+            return new DocumentOutcome.Problem(StatusCodes.Status400BadRequest, CrisisPlanLanguages.UnknownMessage, "crisisplan.print.invalid", "Udskrift af kriseplan: ukendt sprog.");
+
         var services = http.RequestServices;
         var municipality = services.GetRequiredService<CrisisPlanService>().MunicipalityName;
         var plan = await CrisisPlanService.ForPrintAsync(scope, municipality, number, ct);
@@ -54,7 +59,9 @@ public static class CrisisPlanPrintEndpoints
         var logo = chosen == CrisisPlanVariant.Standard
             ? MunicipalityLogo.Load(services)
             : null;
-        return new DocumentOutcome.Pdf(CrisisPlanPdf.Render(plan, chosen, logo), CrisisPlanPdf.FileName(plan, chosen),
-            $"Kriseplan på sag {plan.CaseNumber} udskrevet (variant: {chosen.ToString().ToLowerInvariant()}, version {plan.VersionNumber}).");
+        // Without a choice on the button, the plan prints in the language recorded for the citizen.
+        var printed = services.GetRequiredService<CrisisPlanLanguageCatalog>().Get(string.IsNullOrEmpty(language) ? plan.PreferredLanguage : language);
+        return new DocumentOutcome.Pdf(CrisisPlanPdf.Render(plan, chosen, logo, printed), CrisisPlanPdf.FileName(plan, chosen),
+            $"Kriseplan på sag {plan.CaseNumber} udskrevet (variant: {chosen.ToString().ToLowerInvariant()}, version {plan.VersionNumber}, sprog: {printed.Code}).");
     }
 }

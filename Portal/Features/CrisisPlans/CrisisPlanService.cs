@@ -16,12 +16,13 @@ public sealed record CrisisPlanVersionInfo(int Number, DateTimeOffset SavedAt, s
 
 /// <param name="DraftSavedAt">Set when <paramref name="Content"/> is the viewer's unsaved draft rather than the latest version.</param>
 public sealed record CrisisPlanEditorData(CaseView Case, CrisisPlanContent Content, int Number, IReadOnlyList<CrisisPlanVersionInfo> Versions,
-    IReadOnlyList<HelpLine> HelpLines, bool CanEdit, DateTimeOffset? DraftSavedAt);
+    IReadOnlyList<HelpLine> HelpLines, bool CanEdit, DateTimeOffset? DraftSavedAt, string? PreferredLanguage);
 
 /// <summary>Everything a printed crisis plan shows. Holds no address: the plan never prints one.</summary>
 public sealed record CrisisPlanPrint(
     string MunicipalityName, string CaseNumber, string CitizenName, CrisisPlanContent Content, int VersionNumber,
-    DateTimeOffset SavedAt, string SavedByName, string? ContactPersonName, IReadOnlyList<HelpLine> HelpLines, DateTimeOffset PrintedAt, string PrintedBy);
+    DateTimeOffset SavedAt, string SavedByName, string? ContactPersonName, IReadOnlyList<HelpLine> HelpLines, DateTimeOffset PrintedAt, string PrintedBy,
+    string? PreferredLanguage = null);
 
 public abstract record PlanSaveResult
 {
@@ -52,7 +53,7 @@ public sealed class CrisisPlanService(CaseGate gate, IConfiguration config)
                 : null;
             return new CrisisPlanEditorData(CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess), draft?.Content ?? latest?.Content ?? new CrisisPlanContent(),
                 latest?.Number ?? 0, versions.Select(v => new CrisisPlanVersionInfo(v.Number, v.SavedAt, v.SavedByName, v.IsReady)).ToList(), helpLines,
-                canEdit, draft?.UpdatedAt);
+                canEdit, draft?.UpdatedAt, scope.Case.Citizen.PreferredLanguage);
         }, ct, full: true);
         return result.Value;
     }
@@ -70,6 +71,19 @@ public sealed class CrisisPlanService(CaseGate gate, IConfiguration config)
                 ? $"Kladde til kriseplan på sag {scope.Case.CaseNumber} påbegyndt."
                 : $"Kladde til kriseplan på sag {scope.Case.CaseNumber} gemt automatisk.");
         }, ct, capability: Capability.EditCrisisPlan);
+    }
+
+    /// <summary>Records the citizen's preferred language, in which the plan prints from now on; null for Danish.</summary>
+    public async Task<string?> SetLanguageAsync(int caseId, string? code, StaffMember by, CancellationToken ct = default)
+    {
+        if (code is not null && !CrisisPlanLanguages.IsKnown(code)) return CrisisPlanLanguages.UnknownMessage;
+        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.language", scope =>
+        {
+            scope.Case.Citizen.SetPreferredLanguage(code);
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
+                $"Borgerens foretrukne sprog på sag {scope.Case.CaseNumber} sat til {code ?? CrisisPlanLanguages.Danish}."));
+        }, ct, capability: Capability.EditCrisisPlan);
+        return result.IsOk ? null : result.Message ?? CaseGate.NoAccessMessage;
     }
 
     public async Task DiscardDraftAsync(int caseId, StaffMember by, CancellationToken ct = default)
@@ -158,6 +172,6 @@ public sealed class CrisisPlanService(CaseGate gate, IConfiguration config)
         if (version is null) return null;
         var helpLines = await db.HelpLines.AsNoTracking().OrderBy(h => h.SortOrder).ToListAsync(ct);
         return new CrisisPlanPrint(municipality, c.CaseNumber, c.Citizen.Name, version.Content, version.Number, version.SavedAt,
-            version.SavedByName, c.ContactPerson?.Name, helpLines, scope.Now, scope.Staff.Name);
+            version.SavedByName, c.ContactPerson?.Name, helpLines, scope.Now, scope.Staff.Name, c.Citizen.PreferredLanguage);
     }
 }
