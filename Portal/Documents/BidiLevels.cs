@@ -22,6 +22,7 @@ internal static class BidiLevels
 
     public static byte[] Resolve(string text, bool rightToLeft)
     {
+        if (!rightToLeft && FontFallback.IsPlainLatin(text)) return new byte[text.Length];
         var kinds = Classify(text);
         JoinNumbers(text, kinds);
         var paragraph = rightToLeft ? Kind.Right : Kind.Left;

@@ -18,9 +18,22 @@ internal static class FontFallback
         _ => null,
     };
 
+    /// <summary>Text that Noto Sans draws on its own, left to right: the common case, which skips the per-character work.</summary>
+    public static bool IsPlainLatin(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (>= ' ' and <= '~' or >= '\u00A0' and <= '\u017F' or >= '\u0400' and <= '\u045F' or >= '\u2010' and <= '\u2027' or '\n'))
+                return false;
+        }
+
+        return true;
+    }
+
     /// <param name="has">Whether a family has a glyph for a code point.</param>
     public static List<FontRun> Split(string text, Func<FontScript, int, bool> has)
     {
+        if (IsPlainLatin(text)) return text.Length == 0 ? [] : [new FontRun(0, text.Length, FontScript.Latin, Placeholder: false)];
         var runs = new List<FontRun>();
         FontScript? current = null;
         var i = 0;

@@ -55,20 +55,24 @@ internal static class TextShaping
             buffer.GuessSegmentProperties();
             var result = context.Shaper(piece.Bold, piece.Script).Shape(buffer, font);
 
-            // HarfBuzz returns glyphs in visual order; keep positions, store them in reading order.
+            // HarfBuzz returns glyphs in visual order; keep positions, store them in reading order. The invisible
+            // joiners and direction marks get no glyph of their own: their text joins the glyph before them, so a
+            // zero-width glyph does not sit on top of the next letter for a PDF reader.
             var count = result.Codepoints.Length;
-            var glyphs = new ushort[count];
-            var offsets = new SKPoint[count];
-            var clusters = new uint[count];
+            var glyphs = new List<ushort>(count);
+            var offsets = new List<SKPoint>(count);
+            var clusters = new List<uint>(count);
             for (var k = 0; k < count; k++)
             {
                 var i = rightToLeft ? count - 1 - k : k;
-                glyphs[k] = (ushort)result.Codepoints[i];
-                offsets[k] = result.Points[i];
-                clusters[k] = (uint)byteOffsets[(int)result.Clusters[i]];
+                var cluster = (int)result.Clusters[i];
+                if (glyphs.Count > 0 && piece.Text[cluster] is '\u200C' or '\u200D' or '\u200E' or '\u200F') continue;
+                glyphs.Add((ushort)result.Codepoints[i]);
+                offsets.Add(result.Points[i]);
+                clusters.Add((uint)byteOffsets[cluster]);
             }
 
-            return new ShapedPiece(font, glyphs, offsets, clusters, utf8, result.Width);
+            return new ShapedPiece(font, [.. glyphs], [.. offsets], [.. clusters], utf8, result.Width);
         }
 
         var plain = font.GetGlyphs(piece.Text);
@@ -92,6 +96,7 @@ internal static class TextShaping
     /// <summary>Width of text in one style, as <see cref="TextLine.Draw"/> will lay it out.</summary>
     public static float Measure(PdfRenderContext context, string text, bool bold, float size)
     {
+        if (FontFallback.IsPlainLatin(text)) return context.Font(bold, size).MeasureText(text);
         var width = 0f;
         foreach (var run in FontFallback.Split(text, context.HasGlyph))
         {
