@@ -20,11 +20,6 @@ public sealed record CrisisPlanLanguage(
     /// <summary>Whether a text names violence or stalking in this language (the discreet print must not).</summary>
     public bool Reveals(string? text) =>
         text is not null && RevealingWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The keys the discreet print uses; none of them may reveal anything.</summary>
-    public static IEnumerable<string> DiscreetKeys(IEnumerable<string> keys) =>
-        keys.Where(k => !k.EndsWith(".title", StringComparison.Ordinal) && k is not ("title.standard" or "info.citizen" or "info.case"
-            or "info.version" or "info.versionValue" or "info.contactPerson" or "info.noContactPerson" or "footer.printedBy"));
 }
 
 /// <summary>The languages a crisis plan prints in (ISO 639-1 codes), Danish first.</summary>

@@ -29,6 +29,18 @@ public class PdfFontsTests
         Assert.All("æøåÆØÅ€–„“•", c => Assert.NotEqual(0, font.GetGlyph(c)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_script_of_the_plans_languages_has_its_glyphs(bool bold)
+    {
+        // Ukrainian and Turkish in Noto Sans, Arabic and Farsi in Noto Sans Arabic, Tigrinya in Noto Sans Ethiopic.
+        Assert.All("ЖжїієґĞğŞşİıąęłż", c => Assert.True(PdfFonts.Get(bold).ContainsGlyph(c), $"Noto Sans lacks {c}"));
+        Assert.All("ابتثجحخدذرزسشصضطظعغفقكلمنهوي\u200Cپچژگکی", c => Assert.True(PdfFonts.Get(bold, FontScript.Arabic).ContainsGlyph(c), $"Noto Sans Arabic lacks U+{(int)c:X4}"));
+        Assert.All("ትግርኛሓደጋ።", c => Assert.True(PdfFonts.Get(bold, FontScript.Ethiopic).ContainsGlyph(c), $"Noto Sans Ethiopic lacks {c}"));
+        Assert.Equal("Noto Sans Arabic", PdfFonts.Get(bold, FontScript.Arabic).FamilyName);
+    }
+
     [Fact]
     public void Missing_font_file_gives_a_clear_error()
     {
