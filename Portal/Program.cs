@@ -56,6 +56,7 @@ builder.Services.AddScoped<Portal.Features.EmergencyAccess.EmergencyAccessServic
 builder.Services.AddScoped<Portal.Features.AccessLog.AccessLogService>();
 builder.Services.AddScoped<Portal.Features.Sharing.SharingService>();
 builder.Services.AddScoped<Portal.Features.Settings.NameDisplay>();
+builder.Services.AddScoped<Portal.Features.Dashboards.DashboardService>();
 builder.Services.AddSingleton<Portal.Features.Sharing.ShareExpiry>();
 builder.Services.AddHostedService(s => s.GetRequiredService<Portal.Features.Sharing.ShareExpiry>());
 
@@ -89,6 +90,7 @@ documents.MapIncidentLogPrint();
 Portal.Features.ContactPersons.ContactPersonLetterEndpoints.MapContactPersonLetter(documents);
 Portal.Features.Referrals.ReferralLetterEndpoints.MapReferralLetter(documents);
 Portal.Features.AccessLog.InsightPdf.MapInsightPrint(documents);
+Portal.Features.Dashboards.DashboardEndpoints.MapDashboardExports(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -17,6 +17,7 @@ public sealed record NavItem(string Href, string Text, string Icon, IReadOnlySet
             new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver }),
         new("/bekymring/ny", "Send en bekymring", MudBlazor.Icons.Material.Filled.ReportProblem, new HashSet<Role> { Role.Fagperson }),
         new("/bekymring", "Mine bekymringer", MudBlazor.Icons.Material.Filled.MarkEmailRead, new HashSet<Role> { Role.Fagperson }),
+        new("/ledelse", "Ledelsesoverblik", MudBlazor.Icons.Material.Filled.Insights, new HashSet<Role> { Role.Leder, Role.Administrator }),
         new("/ledelse/noedadgang", "Nødadgange", MudBlazor.Icons.Material.Filled.LockOpen, new HashSet<Role> { Role.Leder }),
         new("/administration/hjaelpelinjer", "Hjælpelinjer", MudBlazor.Icons.Material.Filled.Phone, new HashSet<Role> { Role.Administrator }),
         new("/indstillinger", "Mine indstillinger", MudBlazor.Icons.Material.Filled.Settings,

@@ -30,6 +30,20 @@ public static class WorkingDays
         return new DateTimeOffset(deadline, zone.GetUtcOffset(deadline));
     }
 
+    /// <summary>
+    /// Working days from <paramref name="from"/> to <paramref name="to"/> in Danish dates: the working days after the
+    /// first date up to and including the second (the same day is 0; Friday to Monday is 1). Negative spans count 0.
+    /// </summary>
+    public static int Between(DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone)
+    {
+        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, zone).DateTime);
+        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, zone).DateTime);
+        var count = 0;
+        for (var d = first.AddDays(1); d <= last; d = d.AddDays(1))
+            if (IsWorkingDay(d)) count++;
+        return count;
+    }
+
     /// <summary>Gregorian Easter Sunday (anonymous Gregorian algorithm).</summary>
     public static DateOnly EasterSunday(int year)
     {

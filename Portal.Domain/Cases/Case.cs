@@ -26,6 +26,12 @@ public sealed class Case
     public EntryChannel EntryChannel { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>How the course ended; set when the case is closed, cleared when it is reopened.</summary>
+    public CaseOutcome? Outcome { get; private set; }
+    /// <summary>Milestones the managers' figures measure, each kept the first time it happens.</summary>
+    public DateTimeOffset? FirstInquiryAt { get; private set; }
+    public DateTimeOffset? VisitedAt { get; private set; }
+    public DateTimeOffset? ContactPersonAssignedAt { get; private set; }
     /// <summary>The citizen was in danger when the case came in.</summary>
     public bool IsAcute { get; private set; }
     /// <summary>The latest risk level and the instrument (id and version) it came from.</summary>
@@ -75,9 +81,11 @@ public sealed class Case
         return @case;
     }
 
-    public void MoveTo(CaseStatus to, StaffMember by, DateTimeOffset now)
+    public void MoveTo(CaseStatus to, StaffMember by, DateTimeOffset now, CaseOutcome? outcome = null)
     {
         if (to == Status) return;
+        if (to == CaseStatus.Afsluttet && outcome is null)
+            throw new DomainRuleException(CloseNeedsOutcome);
         if (!CaseStatusRules.CanMove(Status, to))
             throw new DomainRuleException($"En sag kan ikke gå fra {Status.Danish()} til {to.Danish()}.");
         if (to == CaseStatus.IForloeb && ContactPersonId is null && ContactPerson is null)
@@ -87,7 +95,17 @@ public sealed class Case
         var from = Status;
         Status = to;
         ClosedAt = to == CaseStatus.Afsluttet ? now : null;
-        Record(CaseEventKind.StatusChanged, $"Status ændret fra {from.Danish()} til {to.Danish()}.", by, now);
+        Outcome = to == CaseStatus.Afsluttet ? outcome : null;
+        var how = Outcome is { } o ? $" Udfald: {o.Danish()}." : "";
+        Record(CaseEventKind.StatusChanged, $"Status ændret fra {from.Danish()} til {to.Danish()}.{how}", by, now);
+    }
+
+    public const string CloseNeedsOutcome = "Vælg, hvordan forløbet sluttede, før sagen afsluttes.";
+
+    /// <summary>An inquiry was taken onto the case; the earliest one is when the citizen first reached the portal.</summary>
+    public void NoteInquiryReceived(DateTimeOffset receivedAt)
+    {
+        if (FirstInquiryAt is null || receivedAt < FirstInquiryAt) FirstInquiryAt = receivedAt;
     }
 
     public void AssignVisitator(StaffMember visitator, StaffMember by, DateTimeOffset now)
@@ -123,6 +141,7 @@ public sealed class Case
         _contactPersonHistory.Add(new ContactPersonAssignment(staff.Id, staff.Name, now, by.Id, by.Name, note));
         ContactPerson = staff;
         ContactPersonId = staff.Id;
+        ContactPersonAssignedAt ??= now;
 
         var text = !isReassignment
             ? $"{staff.Name} er fast kontaktperson."
@@ -411,6 +430,7 @@ public sealed class Case
     {
         if (VisitatorId is null) AssignVisitator(visitator, visitator, now);
         Record(CaseEventKind.Visitation, $"Stalkingvisitationen er gennemført af {visitator.Name}.", visitator, now);
+        VisitedAt ??= now;
         if (Status == CaseStatus.Modtaget) MoveTo(CaseStatus.Visiteret, visitator, now);
     }
 

@@ -19,6 +19,8 @@ public sealed class CrisisPlanVersion
     public string SavedByName { get; private set; } = "";
     public bool IsReady { get; private set; }
     public string ContentJson { get; private set; } = "{}";
+    /// <summary>The plan's next review date, kept beside the content so the managers' figures can find plans past it.</summary>
+    public DateOnly? NextReview { get; private set; }
 
     public CrisisPlanContent Content => JsonSerializer.Deserialize<CrisisPlanContent>(ContentJson, Json) ?? new();
 
@@ -45,6 +47,7 @@ public sealed class CrisisPlanVersion
             SavedById = by.Id,
             SavedByName = by.Name,
             IsReady = clean.IsReady,
+            NextReview = clean.NextReview,
             ContentJson = JsonSerializer.Serialize(clean, Json),
         };
     }

@@ -161,6 +161,7 @@ public sealed class Inquiry
         TakenAt = now;
         Case = @case;
         CaseId = @case.Id == 0 ? null : @case.Id; // a new case gets its id when saved
+        @case.NoteInquiryReceived(ReceivedAt);
         if (IsAcute) @case.MarkAcute(visitator, now);
     }
 

@@ -34,6 +34,8 @@ public sealed class Referral
     /// <summary>When the recipient must have acknowledged receipt (UTC).</summary>
     public DateTimeOffset DeadlineAt { get; private set; }
     public ReferralStatus Status { get; private set; }
+    /// <summary>When the recipient first acknowledged it (left Sendt); the managers' figures compare it with the deadline.</summary>
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
     /// <summary>For a police referral: the police district it went to (the district of the case's municipality).</summary>
     public int? RecipientOrganisationId { get; private set; }
     /// <summary>What was shared, as it was when sent (JSON of <see cref="SharedSection"/>); later edits of the case do not change it.</summary>
@@ -47,6 +49,9 @@ public sealed class Referral
 
     /// <summary>Not yet acknowledged (still Sendt) after the deadline.</summary>
     public bool IsOverdue(DateTimeOffset now) => Status == ReferralStatus.Sendt && now > DeadlineAt;
+
+    /// <summary>Acknowledged by the deadline.</summary>
+    public bool AcknowledgedInTime => AcknowledgedAt is { } at && at <= DeadlineAt;
 
     public static bool MaySend(StaffMember staff) => staff.May(Capability.SendReferral);
 
@@ -111,6 +116,7 @@ public sealed class Referral
             throw new DomainRuleException($"En henvisning kan ikke gå fra {Status.Danish()} til {to.Danish()}.");
         ValidateMove(to, note).ThrowIfInvalid();
         _changes.Add(new ReferralStatusChange(Status, to, now, by.Id, by.Name, TextRules.Clean(note)));
+        if (Status == ReferralStatus.Sendt) AcknowledgedAt ??= now;
         Status = to;
         return true;
     }

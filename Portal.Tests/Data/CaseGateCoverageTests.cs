@@ -65,7 +65,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         ["CaseService.AddNoteAsync"] = (s, i, w) => s.Cases.AddNoteAsync(i.CaseId, w, "Et notat.", Guid.NewGuid()),
         ["CaseService.UpdateCitizenAsync"] = (s, i, w) => s.Cases.UpdateCitizenAsync(i.CaseId, i.CitizenVersion, i.Citizen, w),
         ["CaseService.ChangeProtectionAsync"] = (s, i, w) => s.Cases.ChangeProtectionAsync(i.CaseId, i.CitizenVersion, false, false, "Ophørt i CPR.", w),
-        ["CaseService.MoveAsync"] = (s, i, w) => s.Cases.MoveAsync(i.CaseId, CaseStatus.Afsluttet, i.CaseVersion, w),
+        ["CaseService.MoveAsync"] = (s, i, w) => s.Cases.MoveAsync(i.CaseId, CaseStatus.Afsluttet, i.CaseVersion, w, outcome: CaseOutcome.Andet),
         ["CaseService.DecideOnNotificationAsync"] = (s, i, w) => s.Cases.DecideOnNotificationAsync(i.CaseId,
             new ChildrenDecisionForm { Decision = ChildWelfareDecision.IkkeNoedvendig, Reason = "Børnene bor hos faren." }, i.CaseVersion, w),
         ["ConsultationService.AskAsync"] = (s, i, w) => s.Consultations.AskAsync(i.CaseId, w, "Hvad gør vi nu?", Guid.NewGuid()),

@@ -56,12 +56,19 @@ public class CaseStatusTests
     {
         var visitator = TestData.Staff(1, Role.Visitator);
         var c = TestData.NewCase(visitator: visitator);
-        c.MoveTo(CaseStatus.Afsluttet, visitator, TestData.Now.AddDays(3));
+        var refused = Assert.Throws<DomainRuleException>(() => c.MoveTo(CaseStatus.Afsluttet, visitator, TestData.Now.AddDays(3)));
+        Assert.Equal("Vælg, hvordan forløbet sluttede, før sagen afsluttes.", refused.Message);
+        Assert.Equal(CaseStatus.Modtaget, c.Status);
+
+        c.MoveTo(CaseStatus.Afsluttet, visitator, TestData.Now.AddDays(3), CaseOutcome.IkkeBehovForForloeb);
         Assert.Equal(TestData.Now.AddDays(3), c.ClosedAt);
+        Assert.Equal(CaseOutcome.IkkeBehovForForloeb, c.Outcome);
+        Assert.Equal("Status ændret fra Modtaget til Afsluttet. Udfald: Ikke behov for et forløb.", c.Events[^1].Text);
 
         c.AssignContactPerson(TestData.Staff(2, Role.Kontaktperson), visitator, TestData.Now);
         c.MoveTo(CaseStatus.IForloeb, visitator, TestData.Now.AddDays(10));
         Assert.Null(c.ClosedAt);
+        Assert.Null(c.Outcome);
         Assert.Equal(CaseEventKind.StatusChanged, c.Events[^1].Kind);
         Assert.Equal("Status ændret fra Afsluttet til I forløb.", c.Events[^1].Text);
     }

@@ -1,3 +1,4 @@
+using Portal.Domain.Training;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.CrisisPlans;
@@ -70,6 +71,7 @@ public static class DemoData
         var staff = CreateStaff(now);
         db.Staff.AddRange(staff);
         await db.SaveChangesAsync();
+        SeedTrainingRegister(db, staff, now);
 
         var visitators = staff.Where(s => s.Role == Role.Visitator && s.OrganisationId == OrganisationConfiguration.FirstMunicipality).ToArray();
         var owners = staff.Where(s => s.Role is Role.Kontaktperson or Role.Raadgiver).ToArray();
@@ -100,6 +102,7 @@ public static class DemoData
             var visitator = visitators[i % visitators.Length];
             var @case = Case.Open($"{year}-{perYear[year]:0000}", citizen, kinds[i % kinds.Length],
                 channels[i % channels.Length], visitator, at);
+            TakeDemoInquiry(db, @case, citizen, visitator, at, i);
 
             // Older cases have come further; the newest are still waiting for visitation.
             var status = i < CaseCount - 6 ? statuses[1 + i % 3] : CaseStatus.Modtaget;
@@ -127,7 +130,7 @@ public static class DemoData
                 @case.MoveTo(CaseStatus.IForloeb, visitator, at.AddDays(3));
             }
             if (status == CaseStatus.Afsluttet)
-                @case.MoveTo(CaseStatus.Afsluttet, @case.ContactPerson!, at.AddDays(60));
+                @case.MoveTo(CaseStatus.Afsluttet, @case.ContactPerson!, at.AddDays(60), DemoOutcomes[i % DemoOutcomes.Length]);
             if (i % 5 == 2) ShareWithCounsellor(@case, sharable[i % sharable.Length], visitator, at.AddDays(4), now, i);
 
             var noteCount = status == CaseStatus.Modtaget ? 0 : 1 + i % 3;
@@ -257,6 +260,39 @@ public static class DemoData
                 db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, false, at, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
         }
         await db.SaveChangesAsync();
+    }
+
+    private static readonly CaseOutcome[] DemoOutcomes =
+        [CaseOutcome.AfsluttetSomPlanlagt, CaseOutcome.AfsluttetSomPlanlagt, CaseOutcome.BorgerenOenskedeIkkeMere, CaseOutcome.Flyttet, CaseOutcome.VideregivetTilAndenMyndighed];
+
+    /// <summary>Each demo case came in as an inquiry that a visitator took, from a couple of hours to two working days later.</summary>
+    private static void TakeDemoInquiry(PortalDbContext db, Case @case, Citizen citizen, StaffMember visitator, DateTimeOffset openedAt, int i)
+    {
+        var inquiry = Inquiry.Register(new InquiryForm
+        {
+            InDangerNow = false, CallerKind = CallerKind.Borgeren, EntryChannel = @case.EntryChannel, CitizenName = citizen.Name,
+            Kind = @case.Kind switch
+            {
+                CaseKind.Stalking => InquiryKind.Stalking,
+                CaseKind.Partnervold => InquiryKind.Partnervold,
+                CaseKind.StalkingOgPartnervold => InquiryKind.Begge,
+                _ => InquiryKind.Usikker,
+            },
+            Description = "Første henvendelse (demodata).",
+        }, visitator, openedAt.AddHours(-(2 + i * 7 % 50)), new Guid(i + 1, 7, 7, new byte[8]));
+        inquiry.Take(visitator, @case, openedAt);
+        db.Inquiries.Add(inquiry);
+    }
+
+    /// <summary>The trained-staff register behind the ranking's "uddannet i stalking".</summary>
+    private static void SeedTrainingRegister(PortalDbContext db, List<StaffMember> staff, DateTimeOffset now)
+    {
+        foreach (var s in staff.Where(s => s.StalkingTrainedOn is not null))
+        {
+            var course = s.Role == Role.Visitator ? TrainingCourse.Visitator : TrainingCourse.StalkingGrund;
+            db.TrainingRecords.Add(TrainingRecord.Seed(s.Id, course, s.StalkingTrainedOn!.Value, now));
+            if (s.Role == Role.Raadgiver) db.TrainingRecords.Add(TrainingRecord.Seed(s.Id, TrainingCourse.Partnervold, s.StalkingTrainedOn.Value.AddMonths(2), now));
+        }
     }
 
     /// <summary>Waiting inquiries (one acute, one past its deadline), concerns from the front line, and a question for sparring.</summary>

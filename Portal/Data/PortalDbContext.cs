@@ -40,6 +40,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Portal.Domain.Referrals.RestrainingOrder> RestrainingOrders => Set<Portal.Domain.Referrals.RestrainingOrder>();
     public DbSet<Portal.Domain.Organisations.Organisation> Organisations => Set<Portal.Domain.Organisations.Organisation>();
     public DbSet<Portal.Domain.Access.EmergencyAccess> EmergencyAccesses => Set<Portal.Domain.Access.EmergencyAccess>();
+    public DbSet<Portal.Domain.Training.TrainingRecord> TrainingRecords => Set<Portal.Domain.Training.TrainingRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -84,6 +85,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(c => c.Status);
             b.HasIndex(c => c.ContactPersonId);
             b.HasIndex(c => c.OrganisationId);
+            // The managers' dashboard reads cases by organisation and when they opened, closed or stand now.
+            b.HasIndex(c => new { c.OrganisationId, c.OpenedAt });
+            b.HasIndex(c => new { c.OrganisationId, c.ClosedAt });
+            b.HasIndex(c => new { c.OrganisationId, c.Status, c.RiskLevel });
+            b.HasIndex(c => c.CitizenId);
             b.HasOne<Portal.Domain.Organisations.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             b.Property(c => c.CaseNumber).HasMaxLength(20);
             b.Property(c => c.RiskInstrument).HasMaxLength(80);
@@ -131,6 +137,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(i => i.RequestId).IsUnique();
             b.HasIndex(i => new { i.TakenAt, i.IsAcute });
             b.HasIndex(i => i.RegisteredById);
+            b.HasIndex(i => new { i.OrganisationId, i.ReceivedAt });
             b.Property(i => i.CitizenName).HasMaxLength(CitizenDetails.NameMax);
             b.Property(i => i.Description).HasMaxLength(Inquiry.TextMax);
             b.HasOne(i => i.Case).WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
@@ -218,6 +225,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId);
             b.Property(m => m.Notes).HasMaxLength(4000);
             b.Ignore(m => m.Participants);
+        });
+
+        model.Entity<Portal.Domain.Training.TrainingRecord>(b =>
+        {
+            b.HasIndex(t => new { t.StaffMemberId, t.TrainedOn });
+            b.HasIndex(t => t.TrainedOn);
+            b.HasOne<StaffMember>().WithMany().HasForeignKey(t => t.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(t => t.RecordedByName).HasMaxLength(200);
         });
 
         model.Entity<AuditEntry>(b =>

@@ -157,6 +157,9 @@ namespace Portal.Data.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ContactPersonAssignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ContactPersonId")
                         .HasColumnType("INTEGER");
 
@@ -164,6 +167,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstInquiryAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsAcute")
                         .HasColumnType("INTEGER");
@@ -185,6 +191,10 @@ namespace Portal.Data.Migrations
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("RepeatOfCaseId")
                         .HasColumnType("INTEGER");
@@ -213,6 +223,9 @@ namespace Portal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("VisitatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VisitedAt")
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ContactPersonWishes", "Portal.Domain.Cases.Case.ContactPersonWishes#ContactPersonWishes", b1 =>
@@ -248,6 +261,12 @@ namespace Portal.Data.Migrations
                     b.HasIndex("Status");
 
                     b.HasIndex("VisitatorId");
+
+                    b.HasIndex("OrganisationId", "ClosedAt");
+
+                    b.HasIndex("OrganisationId", "OpenedAt");
+
+                    b.HasIndex("OrganisationId", "Status", "RiskLevel");
 
                     b.ToTable("Cases");
                 });
@@ -697,6 +716,9 @@ namespace Portal.Data.Migrations
                     b.Property<bool>("IsReady")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("NextReview")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -929,6 +951,8 @@ namespace Portal.Data.Migrations
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("OrganisationId", "ReceivedAt");
+
                     b.HasIndex("TakenAt", "IsAcute");
 
                     b.ToTable("Inquiries");
@@ -1106,6 +1130,9 @@ namespace Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
@@ -1187,6 +1214,8 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("RequestId")
                         .IsUnique();
+
+                    b.HasIndex("SentAt");
 
                     b.HasIndex("SentById");
 
@@ -1622,6 +1651,43 @@ namespace Portal.Data.Migrations
                     b.ToTable("Tasks");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Training.TrainingRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RefresherDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TrainedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedOn");
+
+                    b.HasIndex("StaffMemberId", "TrainedOn");
+
+                    b.ToTable("TrainingRecords");
+                });
+
             modelBuilder.Entity("Portal.Domain.Visitation.VisitationDraft", b =>
                 {
                     b.Property<int>("Id")
@@ -1967,6 +2033,15 @@ namespace Portal.Data.Migrations
                     b.HasOne("Portal.Domain.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Training.TrainingRecord", b =>
+                {
+                    b.HasOne("Portal.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -186,14 +186,17 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
 
     /// <summary>Moves the case to another status if the viewer may and the domain rules allow it.</summary>
-    public async Task<SaveResult> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default) =>
+    /// <summary>Moves the case on; closing it needs <paramref name="outcome"/>, how the course ended.</summary>
+    public async Task<SaveResult> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default,
+        CaseOutcome? outcome = null) =>
         (await gate.ChangeAsync(CaseKey.Case(caseId), by, "case.status", scope =>
         {
             var c = scope.Case;
             if (c.Status == to) return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
             if (!scope.Expect(c, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
-            c.MoveTo(to, by, scope.Now);
-            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Sag {c.CaseNumber} sat til {to.Danish()}."));
+            c.MoveTo(to, by, scope.Now, outcome);
+            var how = outcome is { } o && to == CaseStatus.Afsluttet ? $" ({o.Danish()})" : "";
+            return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Sag {c.CaseNumber} sat til {to.Danish()}{how}."));
         }, ct, CaseOperation.Manage, full: true)).ToSaveResult();
 
     public async Task<SaveResult> DecideOnNotificationAsync(int caseId, ChildrenDecisionForm form, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
