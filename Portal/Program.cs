@@ -57,6 +57,9 @@ builder.Services.AddScoped<Portal.Features.AccessLog.AccessLogService>();
 builder.Services.AddScoped<Portal.Features.Sharing.SharingService>();
 builder.Services.AddScoped<Portal.Features.Settings.NameDisplay>();
 builder.Services.AddScoped<Portal.Features.Dashboards.DashboardService>();
+builder.Services.AddScoped<Portal.Features.Training.TrainingService>();
+builder.Services.AddScoped<Portal.Features.Evaluation.EvaluationExport>();
+builder.Services.AddSingleton<Portal.Features.Evaluation.EvaluationDownloads>();
 builder.Services.AddSingleton<Portal.Features.Sharing.ShareExpiry>();
 builder.Services.AddHostedService(s => s.GetRequiredService<Portal.Features.Sharing.ShareExpiry>());
 
@@ -91,6 +94,7 @@ Portal.Features.ContactPersons.ContactPersonLetterEndpoints.MapContactPersonLett
 Portal.Features.Referrals.ReferralLetterEndpoints.MapReferralLetter(documents);
 Portal.Features.AccessLog.InsightPdf.MapInsightPrint(documents);
 Portal.Features.Dashboards.DashboardEndpoints.MapDashboardExports(app);
+Portal.Features.Evaluation.EvaluationEndpoints.MapEvaluationDownloads(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

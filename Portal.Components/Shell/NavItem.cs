@@ -20,6 +20,7 @@ public sealed record NavItem(string Href, string Text, string Icon, IReadOnlySet
         new("/ledelse", "Ledelsesoverblik", MudBlazor.Icons.Material.Filled.Insights, new HashSet<Role> { Role.Leder, Role.Administrator }),
         new("/ledelse/noedadgang", "Nødadgange", MudBlazor.Icons.Material.Filled.LockOpen, new HashSet<Role> { Role.Leder }),
         new("/administration/hjaelpelinjer", "Hjælpelinjer", MudBlazor.Icons.Material.Filled.Phone, new HashSet<Role> { Role.Administrator }),
+        new("/administration/uddannelse", "Uddannelse", MudBlazor.Icons.Material.Filled.School, new HashSet<Role> { Role.Administrator }),
         new("/indstillinger", "Mine indstillinger", MudBlazor.Icons.Material.Filled.Settings,
             new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
         new("/administration/revisionsspor", "Revisionsspor", MudBlazor.Icons.Material.Filled.VerifiedUser, new HashSet<Role> { Role.Administrator }),

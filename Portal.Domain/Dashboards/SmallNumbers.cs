@@ -17,9 +17,12 @@ public static class SmallNumbers
 
     public static string Count(int count) => IsSuppressed(count) ? Suppressed : count.ToString("N0", Danish);
 
-    /// <summary>The share in percent with one decimal, or "–" when the whole is under 5 cases.</summary>
+    /// <summary>
+    /// The share in percent with one decimal, or "–" when the whole is under 5 cases or the part is 1–4: a share beside a
+    /// shown total would give the hidden count back.
+    /// </summary>
     public static string Percent(int part, int whole) =>
-        whole < Threshold ? "–" : (100.0 * part / whole).ToString("0.0", Danish) + " %";
+        Share(part, whole) is { } share ? share.ToString("0.0", Danish) + " %" : "–";
 
-    public static double? Share(int part, int whole) => whole < Threshold ? null : 100.0 * part / whole;
+    public static double? Share(int part, int whole) => whole < Threshold || IsSuppressed(part) ? null : 100.0 * part / whole;
 }
