@@ -12,9 +12,21 @@ using Portal.Features.Visitation;
 using Portal.Features.SignIn;
 using Portal.Security;
 
-if (args is ["--benchmark-pdf", ..])
+if (args is ["--benchmark-pdf", ..] or ["benchmark", "pdf", ..])
 {
-    DocumentBenchmark.RunFromCommandLine(args);
+    DocumentBenchmark.RunFromCommandLine(args is ["benchmark", ..] ? args[1..] : args);
+    return;
+}
+
+if (args is ["benchmark", "dashboard", ..])
+{
+    Environment.ExitCode = await Portal.Benchmarks.DashboardBenchmark.RunFromCommandLineAsync(args[2..]);
+    return;
+}
+
+if (args is ["seed-synthetic", ..])
+{
+    Environment.ExitCode = await Portal.Benchmarks.SyntheticData.RunFromCommandLineAsync(args[1..]);
     return;
 }
 

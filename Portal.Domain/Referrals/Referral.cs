@@ -17,6 +17,8 @@ public sealed class Referral
 
     public int Id { get; private set; }
     public int CaseId { get; private set; }
+    /// <summary>The case's municipality, kept on the referral so the managers' figures find a municipality's referrals by index.</summary>
+    public int OrganisationId { get; private set; }
     public Guid RequestId { get; private set; }
     public RecipientKind Recipient { get; private set; }
     public string? RecipientName { get; private set; }
@@ -67,7 +69,7 @@ public sealed class Referral
 
     /// <summary>Sends the referral. The deadline is <paramref name="deadlineWorkingDays"/> Danish working days after sending.</summary>
     public static Referral Send(int caseId, ReferralForm form, IEnumerable<Consent> consents, StaffMember by, DateTimeOffset now,
-        int deadlineWorkingDays, Guid requestId, int? recipientOrganisationId = null)
+        int deadlineWorkingDays, Guid requestId, int? recipientOrganisationId = null, int organisationId = Organisations.Organisation.FirstId)
     {
         if (!MaySend(by)) throw new DomainRuleException("Henvisninger sendes af visitatorer, kontaktpersoner og rådgivere.");
         ArgumentOutOfRangeException.ThrowIfLessThan(deadlineWorkingDays, 1);
@@ -93,6 +95,7 @@ public sealed class Referral
             DeadlineAt = WorkingDays.Add(now, deadlineWorkingDays, DanishTime.Zone).ToUniversalTime(),
             Status = ReferralStatus.Sendt,
             RecipientOrganisationId = recipientOrganisationId,
+            OrganisationId = organisationId,
         };
         referral._changes.Add(new ReferralStatusChange(null, ReferralStatus.Sendt, now, by.Id, by.Name, null));
         return referral;

@@ -29,11 +29,12 @@ public class PortalNavMenuTests : ComponentTestBase
         Assert.Equal(["/", "/bekymring/ny", "/bekymring"], LinksFor(Role.Fagperson));
 
     [Fact]
-    public void A_manager_sees_no_case_list_but_reviews_emergency_access() => Assert.Equal(["/", "/ledelse/noedadgang"], LinksFor(Role.Leder));
+    public void A_manager_sees_no_case_list_but_the_dashboard_and_emergency_access() =>
+        Assert.Equal(["/", "/ledelse", "/ledelse/noedadgang"], LinksFor(Role.Leder));
 
     [Fact]
     public void An_administrator_keeps_the_help_lines_and_the_audit_trail_but_sees_no_cases() =>
-        Assert.Equal(["/", "/administration/hjaelpelinjer", "/administration/revisionsspor"], LinksFor(Role.Administrator));
+        Assert.Equal(["/", "/ledelse", "/administration/hjaelpelinjer", "/administration/uddannelse", "/administration/revisionsspor"], LinksFor(Role.Administrator));
 
     [Fact]
     public void Nobody_signed_in_sees_no_links() => Assert.Empty(LinksFor(null));

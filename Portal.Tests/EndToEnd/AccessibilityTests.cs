@@ -60,11 +60,14 @@ public class AccessibilityTests(PortalAppFixture app)
     [InlineData("visitator.mette", "/henvendelser/ny")]
     [InlineData("fagperson.ali", "/bekymring/ny")]
     [InlineData("administrator.per", "/administration/hjaelpelinjer")]
-    public async Task Entry_and_administration_pages_pass(string user, string path)
+    [InlineData("administrator.per", "/administration/uddannelse")]
+    [InlineData("leder.hanne", "/ledelse", "[data-testid=table-uddannelse]")]
+    [InlineData("leder.hanne", "/ledelse/evaluering", "[data-testid=evaluation-start]")]
+    public async Task Entry_and_administration_pages_pass(string user, string path, string ready = "main h1")
     {
         var page = await app.NewPageAsync();
         await PortalAppFixture.SignInAsync(page, user, path);
-        await page.Locator("main h1").WaitForAsync();
+        await page.Locator(ready).WaitForAsync();
         await AssertNoViolationsAsync(page);
     }
 

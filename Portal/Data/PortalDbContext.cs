@@ -89,6 +89,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(c => new { c.OrganisationId, c.OpenedAt });
             b.HasIndex(c => new { c.OrganisationId, c.ClosedAt });
             b.HasIndex(c => new { c.OrganisationId, c.Status, c.RiskLevel });
+            b.HasIndex(c => c.OpenedAt);
+            b.HasIndex(c => new { c.Status, c.RiskLevel });
+            b.HasIndex(c => c.ClosedAt);
             b.HasIndex(c => c.CitizenId);
             b.HasOne<Portal.Domain.Organisations.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             b.Property(c => c.CaseNumber).HasMaxLength(20);
@@ -138,6 +141,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(i => new { i.TakenAt, i.IsAcute });
             b.HasIndex(i => i.RegisteredById);
             b.HasIndex(i => new { i.OrganisationId, i.ReceivedAt });
+            b.HasIndex(i => i.ReceivedAt);
             b.Property(i => i.CitizenName).HasMaxLength(CitizenDetails.NameMax);
             b.Property(i => i.Description).HasMaxLength(Inquiry.TextMax);
             b.HasOne(i => i.Case).WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
@@ -212,6 +216,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         model.Entity<CaseTask>(b =>
         {
             b.HasIndex(t => new { t.OwnerId, t.ClosedAt });
+            b.HasIndex(t => new { t.ClosedAt, t.DueAt });
             b.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId);
             b.HasOne<StaffMember>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Restrict);
             b.Property(t => t.Title).HasMaxLength(200);

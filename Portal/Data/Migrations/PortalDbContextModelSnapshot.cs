@@ -254,7 +254,11 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("CitizenId");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("ContactPersonId");
+
+                    b.HasIndex("OpenedAt");
 
                     b.HasIndex("OrganisationId");
 
@@ -265,6 +269,8 @@ namespace Portal.Data.Migrations
                     b.HasIndex("OrganisationId", "ClosedAt");
 
                     b.HasIndex("OrganisationId", "OpenedAt");
+
+                    b.HasIndex("Status", "RiskLevel");
 
                     b.HasIndex("OrganisationId", "Status", "RiskLevel");
 
@@ -946,6 +952,8 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("RegisteredById");
 
                     b.HasIndex("RequestId")
@@ -1158,6 +1166,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1218,6 +1229,10 @@ namespace Portal.Data.Migrations
                     b.HasIndex("SentAt");
 
                     b.HasIndex("SentById");
+
+                    b.HasIndex("OrganisationId", "SentAt");
+
+                    b.HasIndex("OrganisationId", "Status");
 
                     b.HasIndex("Recipient", "Status");
 
@@ -1645,6 +1660,8 @@ namespace Portal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("ClosedAt", "DueAt");
 
                     b.HasIndex("OwnerId", "ClosedAt");
 

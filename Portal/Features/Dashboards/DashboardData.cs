@@ -12,6 +12,9 @@ public sealed record DashboardScope(ReportPeriod Period, int? OrganisationId, st
     public DateOnly Today => Portal.Domain.Calendar.DanishTime.Today(Now);
 
     public DashboardScope ForPrevious() => this with { Period = Period.Previous() };
+
+    /// <summary>Only some cases count (a municipality or a department); the whole country counts every case.</summary>
+    public bool NarrowsCases => OrganisationId is not null || Department is not null;
 }
 
 public sealed record VolumeCount(DateOnly Month, InquiryKind Kind, EntryChannel Channel, InquirySource Source, int Count);

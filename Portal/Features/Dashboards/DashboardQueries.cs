@@ -24,10 +24,35 @@ public static class DashboardQueries
         return q;
     }
 
+    /// <summary>Open cases, written as the three open statuses so the (organisation, status) index is used.</summary>
+    private static IQueryable<Case> Open(IQueryable<Case> cases) =>
+        cases.Where(c => c.Status == CaseStatus.Modtaget || c.Status == CaseStatus.Visiteret || c.Status == CaseStatus.IForloeb);
+
     private static IQueryable<Domain.Inquiries.Inquiry> Inquiries(PortalDbContext db, DashboardScope s)
     {
         var q = db.Inquiries.AsNoTracking().IgnoreAutoIncludes();
         return s.OrganisationId is { } org ? q.Where(i => i.OrganisationId == org) : q;
+    }
+
+    /// <summary>
+    /// Narrows rows of a case (referrals, meetings, plans) to <paramref name="cases"/> as "CaseId IN (…)", which lets SQLite
+    /// walk the row's case index per case (EXISTS would scan every row). Not <paramref name="narrow"/>: every case counts.
+    /// </summary>
+    private static IQueryable<T> OfCases<T>(IQueryable<T> rows, IQueryable<Case> cases, System.Linq.Expressions.Expression<Func<T, int>> caseId, bool narrow = true)
+    {
+        if (!narrow) return rows;
+        var ids = cases.Select(c => c.Id);
+        var parameter = caseId.Parameters[0];
+        var contains = System.Linq.Expressions.Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(int)], ids.Expression, caseId.Body);
+        return rows.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, parameter));
+    }
+
+    /// <summary>The scope's referrals: by the referral's own municipality, and through the cases for a department.</summary>
+    private static IQueryable<Referral> Referrals(PortalDbContext db, DashboardScope s, IQueryable<Case> scoped)
+    {
+        var q = db.Referrals.AsNoTracking();
+        if (s.OrganisationId is { } org) q = q.Where(r => r.OrganisationId == org);
+        return s.Department is null ? q : OfCases(q, scoped, r => r.CaseId);
     }
 
     private static IQueryable<StaffMember> Staff(PortalDbContext db, DashboardScope s)
@@ -69,7 +94,7 @@ public static class DashboardQueries
 
         var opened = Cases(db, s).Where(c => c.OpenedAt >= start && c.OpenedAt < end);
         var cases = await opened.Select(c => new { c.Id, c.OpenedAt, c.FirstInquiryAt, c.VisitedAt, c.ContactPersonAssignedAt }).ToListAsync(ct);
-        var referrals = await db.Referrals.AsNoTracking().Where(r => opened.Any(c => c.Id == r.CaseId))
+        var referrals = await OfCases(db.Referrals.AsNoTracking(), opened, r => r.CaseId)
             .Select(r => new { r.CaseId, r.SentAt }).ToListAsync(ct);
         var firstReferral = referrals.GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.Min(r => r.SentAt));
 
@@ -91,7 +116,7 @@ public static class DashboardQueries
         var (start, end) = s.Period.Instants();
         var now = s.Now;
         var scoped = Cases(db, s);
-        var sent = await db.Referrals.AsNoTracking().Where(r => r.SentAt >= start && r.SentAt < end && scoped.Any(c => c.Id == r.CaseId))
+        var sent = await Referrals(db, s, scoped).Where(r => r.SentAt >= start && r.SentAt < end)
             .GroupBy(r => r.Recipient)
             .Select(g => new
             {
@@ -101,8 +126,8 @@ public static class DashboardQueries
                 Accepted = g.Count(r => r.Changes.Any(c => c.To == ReferralStatus.Accepteret)),
                 Rejected = g.Count(r => r.Changes.Any(c => c.To == ReferralStatus.Afvist)),
             }).ToListAsync(ct);
-        var open = await db.Referrals.AsNoTracking()
-            .Where(r => (r.Status == ReferralStatus.Sendt || r.Status == ReferralStatus.Modtaget) && scoped.Any(c => c.Id == r.CaseId))
+        var open = await Referrals(db, s, scoped)
+            .Where(r => r.Status == ReferralStatus.Sendt || r.Status == ReferralStatus.Modtaget)
             .GroupBy(r => r.Recipient)
             .Select(g => new { Recipient = g.Key, Open = g.Count(), Overdue = g.Count(r => r.Status == ReferralStatus.Sendt && r.DeadlineAt < now) })
             .ToListAsync(ct);
@@ -121,19 +146,18 @@ public static class DashboardQueries
     /// <summary>Open cases now by risk level, and the risk rules that need a manager's eye.</summary>
     public static async Task<RiskFigures> RiskAsync(PortalDbContext db, DashboardScope s, CancellationToken ct = default)
     {
-        var openCases = Cases(db, s).Where(c => c.Status != CaseStatus.Afsluttet);
+        var openCases = Open(Cases(db, s));
         var byLevel = await openCases.GroupBy(c => c.RiskLevel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
         var high = openCases.Where(c => c.RiskLevel == RiskLevel.Hoej && c.RiskAssessedAt != null);
         var highCases = await high.Select(c => new { c.Id, c.RiskAssessedAt }).ToListAsync(ct);
-        var meetings = (await db.Meetings.AsNoTracking().Where(m => high.Any(c => c.Id == m.CaseId)).Select(m => new { m.CaseId, m.HeldAt }).ToListAsync(ct))
+        var meetings = (await OfCases(db.Meetings.AsNoTracking(), high, m => m.CaseId).Select(m => new { m.CaseId, m.HeldAt }).ToListAsync(ct))
             .ToLookup(m => m.CaseId, m => m.HeldAt);
         var withoutMeeting = highCases.Count(c => RiskOversight.MeetingMissing(c.RiskAssessedAt!.Value, meetings[c.Id], s.Now));
 
         var today = s.Today;
-        var pastReview = await db.CrisisPlanVersions.AsNoTracking()
-            .Where(v => openCases.Any(c => c.Id == v.CaseId)
-                        && !db.CrisisPlanVersions.Any(w => w.CaseId == v.CaseId && w.Number > v.Number)
+        var pastReview = await OfCases(db.CrisisPlanVersions.AsNoTracking(), openCases, v => v.CaseId)
+            .Where(v => !db.CrisisPlanVersions.Any(w => w.CaseId == v.CaseId && w.Number > v.Number)
                         && v.NextReview != null && v.NextReview < today)
             .CountAsync(ct);
 
@@ -150,12 +174,14 @@ public static class DashboardQueries
     {
         var staff = Staff(db, s).Where(m => m.Role == Role.Kontaktperson || m.Role == Role.Raadgiver || m.Role == Role.Visitator);
         var people = await staff.Select(m => new { m.Id, m.Name, m.Department, m.CaseCapacity }).ToListAsync(ct);
-        var open = await db.Cases.AsNoTracking().IgnoreAutoIncludes()
-            .Where(c => c.Status != CaseStatus.Afsluttet && c.ContactPersonId != null && staff.Any(m => m.Id == c.ContactPersonId))
+        var openCases = Open(db.Cases.AsNoTracking().IgnoreAutoIncludes()).Where(c => c.ContactPersonId != null);
+        if (s.NarrowsCases) openCases = openCases.Where(c => staff.Select(m => (int?)m.Id).Contains(c.ContactPersonId));
+        var open = await openCases
             .GroupBy(c => c.ContactPersonId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var now = s.Now;
-        var overdue = await db.Tasks.AsNoTracking()
-            .Where(t => t.ClosedAt == null && t.DueAt != null && t.DueAt < now && staff.Any(m => m.Id == t.OwnerId))
+        var tasks = db.Tasks.AsNoTracking().Where(t => t.ClosedAt == null && t.DueAt != null && t.DueAt < now);
+        if (s.NarrowsCases) tasks = tasks.Where(t => staff.Select(m => m.Id).Contains(t.OwnerId));
+        var overdue = await tasks
             .GroupBy(t => t.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return people
             .Select(p => new StaffLoad(p.Id, p.Name, p.Department, open.GetValueOrDefault(p.Id), p.CaseCapacity, overdue.GetValueOrDefault(p.Id)))
@@ -177,7 +203,7 @@ public static class DashboardQueries
     {
         var staff = Staff(db, s);
         var people = await staff.Select(m => new { m.Id, m.Department }).ToListAsync(ct);
-        var records = await db.TrainingRecords.AsNoTracking().Where(r => staff.Any(m => m.Id == r.StaffMemberId))
+        var records = await db.TrainingRecords.AsNoTracking().Where(r => staff.Select(m => m.Id).Contains(r.StaffMemberId))
             .Select(r => new { r.StaffMemberId, r.Course, r.TrainedOn, r.RefresherDue }).ToListAsync(ct);
         var byStaff = records.ToLookup(r => r.StaffMemberId);
         var today = s.Today;

@@ -13,6 +13,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(r => r.RequestId).IsUnique();
         b.HasIndex(r => r.CaseId);
         b.HasIndex(r => r.SentAt);
+        b.HasIndex(r => new { r.OrganisationId, r.SentAt });
+        b.HasIndex(r => new { r.OrganisationId, r.Status });
         b.HasIndex(r => new { r.Recipient, r.Status });
         b.HasIndex(r => new { r.Status, r.DeadlineAt });
         b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId);

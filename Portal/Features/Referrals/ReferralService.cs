@@ -285,7 +285,8 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
                 var district = form.Recipient == RecipientKind.Politi
                     ? await db.Organisations.Where(o => o.Id == scope.Case.OrganisationId).Select(o => o.PoliceDistrictId).SingleOrDefaultAsync(ct)
                     : null;
-                var referral = Referral.Send(caseId, form, consents, by, scope.Now, DeadlineWorkingDays(form.Recipient!.Value), requestId, district);
+                var referral = Referral.Send(caseId, form, consents, by, scope.Now, DeadlineWorkingDays(form.Recipient!.Value), requestId, district,
+                    scope.Case.OrganisationId);
                 referral.KeepSharedAsSent(ReferralContent.For(referral, await SourcesAsync(db, scope.Case, referral.Items, ct)));
                 db.Referrals.Add(created = referral);
                 var basis = referral.ConsentId is not null ? "på samtykke" : $"på lovhjemmel: {referral.LegalBasis}";

@@ -17,6 +17,13 @@ namespace Portal.Data.Migrations
                 type: "INTEGER",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "OrganisationId",
+                table: "Referrals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "NextReview",
                 table: "CrisisPlanVersions",
@@ -73,6 +80,21 @@ namespace Portal.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Tasks_ClosedAt_DueAt",
+                table: "Tasks",
+                columns: new[] { "ClosedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_OrganisationId_SentAt",
+                table: "Referrals",
+                columns: new[] { "OrganisationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_OrganisationId_Status",
+                table: "Referrals",
+                columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Referrals_SentAt",
                 table: "Referrals",
                 column: "SentAt");
@@ -81,6 +103,21 @@ namespace Portal.Data.Migrations
                 name: "IX_Inquiries_OrganisationId_ReceivedAt",
                 table: "Inquiries",
                 columns: new[] { "OrganisationId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inquiries_ReceivedAt",
+                table: "Inquiries",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ClosedAt",
+                table: "Cases",
+                column: "ClosedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_OpenedAt",
+                table: "Cases",
+                column: "OpenedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_OrganisationId_ClosedAt",
@@ -98,6 +135,11 @@ namespace Portal.Data.Migrations
                 columns: new[] { "OrganisationId", "Status", "RiskLevel" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_RiskLevel",
+                table: "Cases",
+                columns: new[] { "Status", "RiskLevel" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrainingRecords_StaffMemberId_TrainedOn",
                 table: "TrainingRecords",
                 columns: new[] { "StaffMemberId", "TrainedOn" });
@@ -113,7 +155,8 @@ namespace Portal.Data.Migrations
                   "ContactPersonAssignedAt" = (SELECT MIN(a."From") FROM "ContactPersonAssignments" a WHERE a."CaseId" = "Cases"."Id"),
                   "FirstInquiryAt" = (SELECT MIN(i."ReceivedAt") FROM "Inquiries" i WHERE i."CaseId" = "Cases"."Id");
                 UPDATE "Referrals" SET "AcknowledgedAt" =
-                  (SELECT MIN(c."At") FROM "ReferralStatusChange" c WHERE c."ReferralId" = "Referrals"."Id" AND c."From" = 'Sendt');
+                  (SELECT MIN(c."At") FROM "ReferralStatusChange" c WHERE c."ReferralId" = "Referrals"."Id" AND c."From" = 'Sendt'),
+                  "OrganisationId" = (SELECT k."OrganisationId" FROM "Cases" k WHERE k."Id" = "Referrals"."CaseId");
                 UPDATE "CrisisPlanVersions" SET "NextReview" = json_extract("ContentJson", '$.NextReview');
                 INSERT INTO "TrainingRecords" ("StaffMemberId", "Course", "TrainedOn", "RefresherDue", "RecordedByName", "RecordedAt")
                   SELECT "Id", CASE WHEN "Role" = 'Visitator' THEN 'Visitator' ELSE 'StalkingGrund' END, "StalkingTrainedOn",
@@ -130,12 +173,36 @@ namespace Portal.Data.Migrations
                 name: "TrainingRecords");
 
             migrationBuilder.DropIndex(
+                name: "IX_Tasks_ClosedAt_DueAt",
+                table: "Tasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_OrganisationId_SentAt",
+                table: "Referrals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_OrganisationId_Status",
+                table: "Referrals");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Referrals_SentAt",
                 table: "Referrals");
 
             migrationBuilder.DropIndex(
                 name: "IX_Inquiries_OrganisationId_ReceivedAt",
                 table: "Inquiries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Inquiries_ReceivedAt",
+                table: "Inquiries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ClosedAt",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_OpenedAt",
+                table: "Cases");
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_OrganisationId_ClosedAt",
@@ -149,8 +216,16 @@ namespace Portal.Data.Migrations
                 name: "IX_Cases_OrganisationId_Status_RiskLevel",
                 table: "Cases");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Status_RiskLevel",
+                table: "Cases");
+
             migrationBuilder.DropColumn(
                 name: "AcknowledgedAt",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "OrganisationId",
                 table: "Referrals");
 
             migrationBuilder.DropColumn(

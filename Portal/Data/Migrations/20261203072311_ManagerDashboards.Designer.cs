@@ -12,7 +12,7 @@ using Portal.Data;
 namespace Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203055413_ManagerDashboards")]
+    [Migration("20261203072311_ManagerDashboards")]
     partial class ManagerDashboards
     {
         /// <inheritdoc />
@@ -257,7 +257,11 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("CitizenId");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("ContactPersonId");
+
+                    b.HasIndex("OpenedAt");
 
                     b.HasIndex("OrganisationId");
 
@@ -268,6 +272,8 @@ namespace Portal.Data.Migrations
                     b.HasIndex("OrganisationId", "ClosedAt");
 
                     b.HasIndex("OrganisationId", "OpenedAt");
+
+                    b.HasIndex("Status", "RiskLevel");
 
                     b.HasIndex("OrganisationId", "Status", "RiskLevel");
 
@@ -949,6 +955,8 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("RegisteredById");
 
                     b.HasIndex("RequestId")
@@ -1161,6 +1169,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1221,6 +1232,10 @@ namespace Portal.Data.Migrations
                     b.HasIndex("SentAt");
 
                     b.HasIndex("SentById");
+
+                    b.HasIndex("OrganisationId", "SentAt");
+
+                    b.HasIndex("OrganisationId", "Status");
 
                     b.HasIndex("Recipient", "Status");
 
@@ -1648,6 +1663,8 @@ namespace Portal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("ClosedAt", "DueAt");
 
                     b.HasIndex("OwnerId", "ClosedAt");
 
