@@ -69,7 +69,10 @@ public class DashboardServiceTests : IAsyncLifetime
         {
             text.AppendLine(Encoding.UTF8.GetString(table.ToCsv()));
         }
-        text.AppendLine(Portal.Tests.Documents.PdfReading.LogicalText(DashboardPdf.Render(data!, admin.Name, _database.Time.GetUtcNow(), null)));
+        var pdf = DashboardPdf.Render(data!, admin.Name, _database.Time.GetUtcNow(), null);
+        if (Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } folder)
+            await File.WriteAllBytesAsync(Path.Combine(Directory.CreateDirectory(folder).FullName, "ledelsesrapport.pdf"), pdf);
+        text.AppendLine(Portal.Tests.Documents.PdfReading.LogicalText(pdf));
         var all = text.ToString();
         Assert.All(citizens, c =>
         {

@@ -51,7 +51,8 @@ public class CaseGateTests(PortalAppFixture app)
     {
         var patterns = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText!)
-            .Where(p => p.EndsWith(".pdf", StringComparison.Ordinal))
+            // The managers' report holds no case: it is refused by role (DashboardTests), not by the case gate.
+            .Where(p => p.EndsWith(".pdf", StringComparison.Ordinal) && !p.StartsWith("/ledelse/", StringComparison.Ordinal))
             .Distinct().Order().ToList();
         Assert.Equal(KnownDocuments, patterns);
 

@@ -91,6 +91,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             b.HasIndex(c => new { c.OrganisationId, c.Status, c.RiskLevel });
             b.HasIndex(c => c.OpenedAt);
             b.HasIndex(c => new { c.Status, c.RiskLevel });
+            b.HasIndex(c => new { c.Status, c.ContactPersonId });
             b.HasIndex(c => c.ClosedAt);
             b.HasIndex(c => c.CitizenId);
             b.HasOne<Portal.Domain.Organisations.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -270,6 +270,8 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("OrganisationId", "OpenedAt");
 
+                    b.HasIndex("Status", "ContactPersonId");
+
                     b.HasIndex("Status", "RiskLevel");
 
                     b.HasIndex("OrganisationId", "Status", "RiskLevel");

@@ -176,8 +176,10 @@ public static class DashboardQueries
         var people = await staff.Select(m => new { m.Id, m.Name, m.Department, m.CaseCapacity }).ToListAsync(ct);
         var openCases = Open(db.Cases.AsNoTracking().IgnoreAutoIncludes()).Where(c => c.ContactPersonId != null);
         if (s.NarrowsCases) openCases = openCases.Where(c => staff.Select(m => (int?)m.Id).Contains(c.ContactPersonId));
+        // "+ 0" keeps SQLite from walking the whole contact-person index for the grouping's order; the (status, contact
+        // person) index then serves the open cases alone (2 s → 16 ms on a million cases).
         var open = await openCases
-            .GroupBy(c => c.ContactPersonId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            .GroupBy(c => c.ContactPersonId!.Value + 0).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var now = s.Now;
         var tasks = db.Tasks.AsNoTracking().Where(t => t.ClosedAt == null && t.DueAt != null && t.DueAt < now);
         if (s.NarrowsCases) tasks = tasks.Where(t => staff.Select(m => m.Id).Contains(t.OwnerId));

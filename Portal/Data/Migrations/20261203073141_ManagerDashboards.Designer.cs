@@ -12,7 +12,7 @@ using Portal.Data;
 namespace Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203072311_ManagerDashboards")]
+    [Migration("20261203073141_ManagerDashboards")]
     partial class ManagerDashboards
     {
         /// <inheritdoc />
@@ -272,6 +272,8 @@ namespace Portal.Data.Migrations
                     b.HasIndex("OrganisationId", "ClosedAt");
 
                     b.HasIndex("OrganisationId", "OpenedAt");
+
+                    b.HasIndex("Status", "ContactPersonId");
 
                     b.HasIndex("Status", "RiskLevel");
 

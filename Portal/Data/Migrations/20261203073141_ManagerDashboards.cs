@@ -135,6 +135,11 @@ namespace Portal.Data.Migrations
                 columns: new[] { "OrganisationId", "Status", "RiskLevel" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_ContactPersonId",
+                table: "Cases",
+                columns: new[] { "Status", "ContactPersonId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_Status_RiskLevel",
                 table: "Cases",
                 columns: new[] { "Status", "RiskLevel" });
@@ -214,6 +219,10 @@ namespace Portal.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_OrganisationId_Status_RiskLevel",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Status_ContactPersonId",
                 table: "Cases");
 
             migrationBuilder.DropIndex(
