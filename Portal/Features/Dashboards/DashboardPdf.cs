@@ -33,7 +33,7 @@ public static class DashboardPdf
             doc.Heading(table.Title, 2);
             var first = table.Header.Count > 2 ? 0.3f : 0.6f;
             var rest = (1f - first) / (table.Header.Count - 1);
-            doc.Table(table.Header, table.Rows, [first, .. Enumerable.Repeat(rest, table.Header.Count - 1)], size: 9f, keepTogether: true);
+            doc.Table(table.Header, table.Rows, [first, .. Enumerable.Repeat(rest, table.Header.Count - 1)], size: 9f, keepTogether: table.Rows.Count <= 10);
         }
         return doc.Render();
     }
