@@ -7,6 +7,9 @@ public static class DanishFormat
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("da-DK");
 
+    /// <summary>Sorts names as a Danish reader expects (æ, ø, å last).</summary>
+    public static readonly StringComparer Sorting = StringComparer.Create(Culture, ignoreCase: false);
+
     private static readonly TimeZoneInfo Zone = Portal.Domain.Calendar.DanishTime.Zone;
 
     public static DateTimeOffset ToDanishTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);

@@ -48,6 +48,15 @@ public static class InquiryNames
         _ => kind.ToString(),
     };
 
+    /// <summary>The inquiry kind a case of <paramref name="kind"/> came in as (the reverse of <see cref="ToCaseKind"/>).</summary>
+    public static InquiryKind ToInquiryKind(this CaseKind kind) => kind switch
+    {
+        CaseKind.Stalking => InquiryKind.Stalking,
+        CaseKind.Partnervold => InquiryKind.Partnervold,
+        CaseKind.StalkingOgPartnervold => InquiryKind.Begge,
+        _ => InquiryKind.Usikker,
+    };
+
     public static CaseKind ToCaseKind(this InquiryKind kind) => kind switch
     {
         InquiryKind.Stalking => CaseKind.Stalking,

@@ -188,7 +188,7 @@ public static class SyntheticData
                 risk is null ? null : kind == CaseKind.Partnervold ? "partnervold-tjekliste v1" : "stalking-screening v1", riskAt is { } ra ? T(ra) : null,
                 decision?.ToString(), visitator.Id, assigned is not null ? contact.Id : null, repeatOf, T(received), visited is { } vv ? T(vv) : null,
                 assigned is { } aa ? T(aa) : null, "None", version);
-            var inquiryKind = kind switch { CaseKind.Stalking => InquiryKind.Stalking, CaseKind.Partnervold => InquiryKind.Partnervold, CaseKind.StalkingOgPartnervold => InquiryKind.Begge, _ => InquiryKind.Usikker };
+            var inquiryKind = kind.ToInquiryKind();
             inquiries.Add(concern ? "Bekymring" : "Henvendelse", T(received), acute ? 1 : 0, concern ? "Fagperson" : "Borgeren", channel.ToString(), $"Syntetisk Borger {id}",
                 inquiryKind.ToString(), "Syntetisk henvendelse.", visitator.Id, visitator.Name, org, visitator.Id, visitator.Name, T(opened), id, Guid.NewGuid().ToString(), version);
             // The newest inquiries are still waiting in the inbox.

@@ -271,13 +271,7 @@ public static class DemoData
         var inquiry = Inquiry.Register(new InquiryForm
         {
             InDangerNow = false, CallerKind = CallerKind.Borgeren, EntryChannel = @case.EntryChannel, CitizenName = citizen.Name,
-            Kind = @case.Kind switch
-            {
-                CaseKind.Stalking => InquiryKind.Stalking,
-                CaseKind.Partnervold => InquiryKind.Partnervold,
-                CaseKind.StalkingOgPartnervold => InquiryKind.Begge,
-                _ => InquiryKind.Usikker,
-            },
+            Kind = @case.Kind.ToInquiryKind(),
             Description = "Første henvendelse (demodata).",
         }, visitator, openedAt.AddHours(-(2 + i * 7 % 50)), new Guid(i + 1, 7, 7, new byte[8]));
         inquiry.Take(visitator, @case, openedAt);

@@ -70,8 +70,7 @@ public static class DashboardQueries
         var (periodStart, periodEnd) = s.Period.Instants();
         foreach (var month in s.Period.Months())
         {
-            var (monthStart, _) = ReportPeriod.Containing(PeriodKind.Maaned, month).Instants();
-            var (_, monthEnd) = ReportPeriod.Containing(PeriodKind.Maaned, month).Instants();
+            var (monthStart, monthEnd) = ReportPeriod.Containing(PeriodKind.Maaned, month).Instants();
             var start = monthStart < periodStart ? periodStart : monthStart;
             var end = monthEnd > periodEnd ? periodEnd : monthEnd;
             var rows = await Inquiries(db, s).Where(i => i.ReceivedAt >= start && i.ReceivedAt < end)
@@ -187,7 +186,7 @@ public static class DashboardQueries
             .GroupBy(t => t.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return people
             .Select(p => new StaffLoad(p.Id, p.Name, p.Department, open.GetValueOrDefault(p.Id), p.CaseCapacity, overdue.GetValueOrDefault(p.Id)))
-            .OrderByDescending(l => l.OpenCases).ThenBy(l => l.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false))
+            .OrderByDescending(l => l.OpenCases).ThenBy(l => l.Name, Portal.Components.Formatting.DanishFormat.Sorting)
             .ToList();
     }
 
@@ -219,7 +218,7 @@ public static class DashboardQueries
                 return new DepartmentTraining(g.Key, ids.Count, trained, inPeriod, overdue);
             })
             .Where(d => d.Trained > 0 || d.TrainedInPeriod > 0)
-            .OrderBy(d => d.Department, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false))
+            .OrderBy(d => d.Department, Portal.Components.Formatting.DanishFormat.Sorting)
             .ToList();
     }
 }

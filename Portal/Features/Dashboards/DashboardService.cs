@@ -33,11 +33,14 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         var org = admin ? organisationId : staff.OrganisationId;
         var departments = await db.Staff.AsNoTracking().Where(s => s.IsActive && (org == null || s.OrganisationId == org))
             .Select(s => s.Department).Distinct().ToListAsync(ct);
-        return new(orgs, departments.Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false)).ToList(), admin);
+        return new(orgs, departments.Order(Portal.Components.Formatting.DanishFormat.Sorting).ToList(), admin);
     }
 
+    /// <summary>The inbox's response limit the speed figures are measured against.</summary>
+    public int InboxLimitWorkingDays => inquiries.ResponseLimitWorkingDays;
+
     public DashboardScope ScopeFor(DashboardFilter filter) =>
-        new(filter.Period, filter.OrganisationId, filter.Department, time.GetUtcNow(), inquiries.ResponseLimitWorkingDays);
+        new(filter.Period, filter.OrganisationId, filter.Department, time.GetUtcNow(), InboxLimitWorkingDays);
 
     /// <summary>Every figure for the filter and the period before it; null when the staff member may not read them.</summary>
     public async Task<DashboardData?> LoadAsync(DashboardFilter requested, StaffMember staff, CancellationToken ct = default)

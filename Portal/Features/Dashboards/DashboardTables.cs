@@ -24,9 +24,9 @@ public sealed record DashboardTable(string Key, string Title, IReadOnlyList<stri
 /// <summary>The dashboard's tables: the one definition of what each section shows.</summary>
 public static class DashboardTables
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+    private static readonly CultureInfo Danish = Portal.Components.Formatting.DanishFormat.Culture;
 
-    public static string Count(int n) => SmallNumbers.Count(n);
+    private static string Count(int n) => SmallNumbers.Count(n);
 
     public static string Days(double? days) => days is { } d ? d.ToString("0.#", Danish) : "–";
 

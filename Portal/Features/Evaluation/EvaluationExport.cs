@@ -40,12 +40,11 @@ public sealed class EvaluationExport(IDbContextFactory<PortalDbContext> dbFactor
         var rows = new List<(string Id, string Line)>(ids.Count);
         try
         {
-            for (var i = 0; i < ids.Count; i += BatchSize)
+            foreach (var batch in ids.Chunk(BatchSize))
             {
                 ct.ThrowIfCancellationRequested();
-                var batch = ids.Skip(i).Take(BatchSize).ToList();
                 rows.AddRange(await RowsAsync(db, batch, organisations, ct));
-                progress?.Report(Math.Min(1.0, (double)(i + batch.Count) / ids.Count));
+                progress?.Report((double)rows.Count / ids.Count);
             }
         }
         catch (OperationCanceledException)
@@ -65,7 +64,7 @@ public sealed class EvaluationExport(IDbContextFactory<PortalDbContext> dbFactor
         return new EvaluationFile(csv, rows.Count, $"evaluering-{filter.Period.From:yyyy-MM-dd}-{filter.Period.To:yyyy-MM-dd}.csv");
     }
 
-    private static async Task<IEnumerable<(string, string)>> RowsAsync(PortalDbContext db, List<int> batch, IReadOnlyDictionary<int, string> organisations,
+    private static async Task<IEnumerable<(string, string)>> RowsAsync(PortalDbContext db, int[] batch, IReadOnlyDictionary<int, string> organisations,
         CancellationToken ct)
     {
         var cases = await db.Cases.AsNoTracking().IgnoreAutoIncludes().Where(c => batch.Contains(c.Id))

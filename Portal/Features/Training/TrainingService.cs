@@ -29,7 +29,7 @@ public sealed class TrainingService(IDbContextFactory<PortalDbContext> dbFactory
             .Join(db.Staff, r => r.StaffMemberId, s => s.Id, (r, s) => new TrainingRow(r.Id, s.Id, s.Name, s.Department, r.Course, r.TrainedOn, r.RefresherDue, r.RecordedByName, r.RecordedAt))
             .ToListAsync(ct);
         var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive).Select(s => new TrainingStaffChoice(s.Id, s.Name, s.Department, s.Role)).ToListAsync(ct);
-        var danish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), false);
+        var danish = Portal.Components.Formatting.DanishFormat.Sorting;
         return (rows.OrderByDescending(r => r.TrainedOn).ThenBy(r => r.StaffName, danish).ToList(), staff.OrderBy(s => s.Name, danish).ToList());
     }
 
