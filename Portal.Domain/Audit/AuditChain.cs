@@ -102,7 +102,8 @@ public static class AuditChain
     /// Every anchor line must match the entry with its sequence (so rows deleted from the end and then
     /// written again under the same numbers are found), and the newest entry must be the anchor's last line.
     /// </summary>
-    public static AuditVerification Verify(IReadOnlyList<AuditRecord> entriesInOrder, ReadOnlySpan<byte> key, IReadOnlyList<AuditAnchorLine>? anchor)
+    public static AuditVerification Verify(IReadOnlyList<AuditRecord> entriesInOrder, ReadOnlySpan<byte> key, IReadOnlyList<AuditAnchorLine>? anchor,
+        AnchorScope scope = AnchorScope.AllWriters)
     {
         var breakAt = FirstBreak(entriesInOrder, key);
         if (breakAt is { } seq)
@@ -113,11 +114,12 @@ public static class AuditChain
                     ? "posten er nøglet, men nøglen mangler"
                     : "posten passer ikke i kæden (rettet, indsat, slettet før den eller forkert nøgle)");
         }
-        return CompareWithAnchor(entriesInOrder, anchor);
+        return CompareWithAnchor(entriesInOrder, anchor, scope);
     }
 
     /// <summary>The anchor half of <see cref="Verify"/>, for entries whose chain already fits.</summary>
-    public static AuditVerification CompareWithAnchor(IReadOnlyList<AuditRecord> entriesInOrder, IReadOnlyList<AuditAnchorLine>? anchor)
+    public static AuditVerification CompareWithAnchor(IReadOnlyList<AuditRecord> entriesInOrder, IReadOnlyList<AuditAnchorLine>? anchor,
+        AnchorScope scope = AnchorScope.AllWriters)
     {
         var newest = entriesInOrder.Count > 0 ? entriesInOrder[^1] : null;
         if (anchor is null or { Count: 0 })
@@ -139,6 +141,7 @@ public static class AuditChain
         }
 
         var last = anchor[^1];
+        if (scope == AnchorScope.ThisNode && newest is not null && newest.Sequence > last.Sequence) return AuditVerification.Intact(entriesInOrder.Count);
         if (newest is null || newest.Sequence != last.Sequence)
             return newest is null || newest.Sequence < last.Sequence
                 ? AuditVerification.Broken(last.Sequence, null, null, "de nyeste poster er slettet fra databasen")
@@ -146,11 +149,27 @@ public static class AuditChain
         return AuditVerification.Intact(entriesInOrder.Count);
     }
 
-    /// <summary>The cheap check: does the newest entry equal the anchor's last line?</summary>
-    public static bool NewestMatchesAnchor(long? newestSequence, string? newestHash, AuditHashScheme? newestScheme, AuditAnchorLine? lastAnchorLine) =>
+    /// <summary>
+    /// The cheap check. With one anchor for all writers the newest entry must be the anchor's last line. With an
+    /// anchor per node, other nodes append after this node's last line, so the newest may be later, but the entry
+    /// the anchor names must still be there with its hash (so rows removed from the end are still found).
+    /// </summary>
+    public static bool NewestMatchesAnchor(long? newestSequence, AuditHashScheme? newestScheme, string? hashAtAnchoredSequence,
+        AuditAnchorLine? lastAnchorLine, AnchorScope scope = AnchorScope.AllWriters) =>
         lastAnchorLine is null
             ? newestSequence is null || newestScheme == AuditHashScheme.Sha256
-            : newestSequence == lastAnchorLine.Sequence && newestHash == lastAnchorLine.Hash;
+            : hashAtAnchoredSequence == lastAnchorLine.Hash
+              && (scope == AnchorScope.ThisNode ? newestSequence >= lastAnchorLine.Sequence : newestSequence == lastAnchorLine.Sequence);
+}
+
+/// <summary>
+/// Whose appends the anchor file records: every writer's (one SQLite file, one process) or only this node's
+/// (several nodes on one PostgreSQL database, each with its own file).
+/// </summary>
+public enum AnchorScope
+{
+    AllWriters,
+    ThisNode,
 }
 
 public sealed record AuditRecord(long Sequence, DateTimeOffset At, string Actor, string Action, int? CaseId, string Details, string PreviousHash, string Hash,

@@ -16,6 +16,8 @@ public sealed class Citizen
 
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
+    /// <summary>The name as searched (<see cref="Citizens.SearchKey"/>), kept with every change of the name.</summary>
+    public string SearchName { get; private set; } = "";
     /// <summary>Normalised ddmmåå-xxxx, or null when not known (anonymous inquiries are allowed).</summary>
     public string? Cpr { get; private set; }
     public string? Phone { get; private set; }
@@ -55,6 +57,9 @@ public sealed class Citizen
         else if (until is not null) ProtectedUntil = until;
     }
 
+    /// <summary>For records saved before the search key existed.</summary>
+    public void RefreshSearchName() => SearchName = Citizens.SearchKey.For(Name);
+
     internal void RenewProtection(DateOnly until) => ProtectedUntil = until;
 
     /// <summary>Records the language the citizen reads best; false (and nothing changed) for a language the plan is not printed in.</summary>
@@ -81,6 +86,7 @@ public sealed class Citizen
     {
         d.Validate().ThrowIfInvalid();
         Name = d.Name!.Trim();
+        SearchName = Citizens.SearchKey.For(Name);
         Cpr = string.IsNullOrWhiteSpace(d.Cpr) ? null : Citizens.Cpr.Parse(d.Cpr).Value;
         if (Cpr is not null) BirthDate = Citizens.Cpr.Parse(Cpr).BirthDate;
         Phone = PhoneNumber.TryNormalize(d.Phone, out var phone) ? phone : null;

@@ -15,11 +15,11 @@ namespace Portal.Tests.Components;
 /// </summary>
 public class AuditTrailPageTests : BunitContext, IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
 
     async Task IAsyncLifetime.InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<IDbContextFactory<PortalDbContext>>(_database);

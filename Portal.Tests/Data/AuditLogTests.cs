@@ -11,12 +11,12 @@ namespace Portal.Tests.Data;
 /// <summary>The audit chain on a real SQLite file, written with the real clock.</summary>
 public sealed class AuditLogTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private AuditLog _audit = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync(seed: false);
+        _database = await TestDatabase.CreateAsync(seed: false);
         _audit = new AuditLog(_database, TimeProvider.System, _database.AuditSettings);
     }
 
@@ -69,7 +69,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     public async Task An_edited_audit_row_is_detected()
     {
         await WriteAsync(5);
-        await SqlAsync($"UPDATE AuditEntries SET Details = 'Sag 9 åbnet.' WHERE Sequence = 3");
+        await SqlAsync($"UPDATE \"AuditEntries\" SET \"Details\" = 'Sag 9 åbnet.' WHERE \"Sequence\" = 3");
 
         var result = await _audit.VerifyAsync();
 
@@ -83,7 +83,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     public async Task A_deleted_middle_audit_row_is_detected()
     {
         await WriteAsync(5);
-        await SqlAsync($"DELETE FROM AuditEntries WHERE Sequence = 3");
+        await SqlAsync($"DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 3");
 
         Assert.Equal(4, await _audit.FindFirstBreakAsync());
     }
@@ -92,7 +92,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     public async Task Deleted_newest_audit_rows_are_detected_even_after_new_entries()
     {
         await WriteAsync(5);
-        await SqlAsync($"DELETE FROM AuditEntries WHERE Sequence >= 4");
+        await SqlAsync($"DELETE FROM \"AuditEntries\" WHERE \"Sequence\" >= 4");
 
         // The remaining chain is consistent in itself; only the anchor knows rows 4 and 5 existed.
         var result = await _audit.VerifyAsync();
@@ -187,7 +187,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         var check = new AuditChainHealthCheck(_audit);
         Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, (await check.CheckHealthAsync(new())).Status);
 
-        await SqlAsync($"DELETE FROM AuditEntries WHERE Sequence = 3");
+        await SqlAsync($"DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 3");
 
         Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, (await check.CheckHealthAsync(new())).Status);
     }
@@ -199,13 +199,13 @@ public sealed class AuditLogTests : IAsyncLifetime
         string[] args =
         [
             "--environment", "Development",
-            $"--ConnectionStrings:Portal=Data Source={_database.Path};Pooling=False",
+            .. _database.AppArguments,
             $"--Audit:HmacKey={Convert.ToBase64String(_database.AuditSettings.Key)}",
             $"--Audit:AnchorPath={_database.AuditSettings.AnchorPath}",
         ];
         Assert.Equal(0, await AuditSetup.RunVerifyCommandAsync(args));
 
-        await SqlAsync($"UPDATE AuditEntries SET Actor = 'someone.else' WHERE Sequence = 1");
+        await SqlAsync($"UPDATE \"AuditEntries\" SET \"Actor\" = 'someone.else' WHERE \"Sequence\" = 1");
 
         Assert.Equal(1, await AuditSetup.RunVerifyCommandAsync(args));
     }

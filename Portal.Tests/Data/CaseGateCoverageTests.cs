@@ -38,7 +38,7 @@ namespace Portal.Tests.Data;
 /// </summary>
 public class CaseGateCoverageTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private Ids _ids = null!;
     private Services _s = null!;
 
@@ -133,7 +133,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         var config = new ConfigurationBuilder().Build();
         var gate = _database.Gate;
         _s = new Services(new CaseService(_database, gate, _database.Time), new ConsultationService(_database, gate, _database.Audit, _database.Time),
@@ -208,25 +208,23 @@ public class CaseGateCoverageTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('AuditEntries', 'sqlite_sequence') ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
+        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>()
+            .Where(t => t != "AuditEntries").Distinct().Order(StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
         foreach (var table in tables)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            command.CommandText = $"SELECT * FROM \"{table}\"";
             await using var reader = await command.ExecuteReaderAsync();
-            text.Append(table).Append('\n');
+            var rows = new List<string>();
             while (await reader.ReadAsync())
             {
-                for (var c = 0; c < reader.FieldCount; c++) text.Append(reader.GetValue(c)).Append('\u001f');
-                text.Append('\n');
+                var row = new StringBuilder();
+                for (var c = 0; c < reader.FieldCount; c++) row.Append(reader.GetValue(c)).Append('\u001f');
+                rows.Add(row.ToString());
             }
+            text.Append(table).Append('\n');
+            foreach (var row in rows.Order(StringComparer.Ordinal)) text.Append(row).Append('\n');
         }
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }

@@ -9,12 +9,12 @@ namespace Portal.Tests.Data;
 
 public class CaseServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private CaseService _service = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _service = new CaseService(_database, _database.Gate, _database.Time);
     }
 
@@ -72,6 +72,22 @@ public class CaseServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_folds_æ_ø_å_whatever_the_case_or_the_way_it_was_typed()
+    {
+        var mette = await StaffAsync("visitator.mette");
+        var all = await _service.ListAsync(mette, new CaseListQuery(new CaseListFilter(), PageSize: 200));
+        var danish = all.Rows.First(r => r.CitizenName.Any(ch => "æøåÆØÅ".Contains(ch)));
+        var word = danish.CitizenName.Split(' ').First(w => w.Any(ch => "æøåÆØÅ".Contains(ch)));
+
+        foreach (var typed in new[] { word.ToUpperInvariant(), word.ToLowerInvariant(), word.ToUpperInvariant().Normalize(System.Text.NormalizationForm.FormD), $"  {word.ToLowerInvariant()} " })
+        {
+            var found = await _service.ListAsync(mette, new CaseListQuery(new CaseListFilter(Text: typed), PageSize: 200));
+            Assert.Contains(found.Rows, r => r.Id == danish.Id);
+            Assert.All(found.Rows, r => Assert.Contains(word.ToLowerInvariant(), r.CitizenName.ToLowerInvariant() + " " + r.CaseNumber));
+        }
+    }
+
+    [Fact]
     public async Task Opening_a_case_without_access_reveals_nothing_and_is_audited()
     {
         var ali = await StaffAsync("fagperson.ali");
@@ -114,7 +130,7 @@ public class CaseServiceTests : IAsyncLifetime
 
         await using var db = _database.CreateDbContext();
         var first = await db.AuditEntries.OrderBy(a => a.Sequence).Select(a => a.Sequence).FirstAsync();
-        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE AuditEntries SET Actor = 'someone.else' WHERE Sequence = {first}");
+        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"AuditEntries\" SET \"Actor\" = 'someone.else' WHERE \"Sequence\" = {first}");
 
         Assert.Equal(first, await _database.Audit.FindFirstBreakAsync());
     }

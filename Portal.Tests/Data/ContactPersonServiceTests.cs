@@ -10,13 +10,13 @@ namespace Portal.Tests.Data;
 
 public class ContactPersonServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private ContactPersonService _service = null!;
     private CaseService _cases = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _service = new ContactPersonService(_database, _database.Gate, new ConfigurationBuilder().Build());
         _cases = new CaseService(_database, _database.Gate, _database.Time);
     }

@@ -12,14 +12,14 @@ namespace Portal.Tests.Data;
 
 public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private CrisisPlanService _plans = null!;
     private RiskService _risk = null!;
     private TaskService _tasks = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _plans = new CrisisPlanService(_database.Gate, new ConfigurationBuilder().Build());
         _risk = new RiskService(_database.Gate, InstrumentCatalog.FromAppFolder());
         _tasks = new TaskService(_database, _database.Gate, _database.Time);

@@ -11,12 +11,12 @@ namespace Portal.Tests.Data;
 
 public class DashboardServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private DashboardService _service = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         var inquiries = new InquiryService(_database, _database.Gate, _database.Audit, _database.Time, new ConfigurationBuilder().Build());
         _service = new DashboardService(_database, _database.Audit, _database.Time, inquiries);
     }

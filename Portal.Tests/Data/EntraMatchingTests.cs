@@ -7,9 +7,9 @@ namespace Portal.Tests.Data;
 /// <summary>Entra users are bound to their staff record by the immutable object id at the first sign-in.</summary>
 public class EntraMatchingTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private static ClaimsPrincipal Entra(string username, string role, string oid) =>

@@ -12,13 +12,13 @@ namespace Portal.Tests.Data;
 
 public class InquiryAndVisitationServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private InquiryService _inquiries = null!;
     private VisitationService _visitations = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         var config = new ConfigurationBuilder().Build();
         _inquiries = new InquiryService(_database, _database.Gate, _database.Audit, _database.Time, config);
         _visitations = new VisitationService(_database, _database.Gate, _database.Audit, InstrumentCatalog.FromAppFolder());

@@ -10,12 +10,12 @@ namespace Portal.Tests.Data;
 
 public class IntakeServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private InquiryService _inquiries = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _inquiries = new InquiryService(_database, _database.Gate, _database.Audit, _database.Time, new ConfigurationBuilder().Build());
     }
 

@@ -5,12 +5,14 @@ using Portal.Domain.Cases;
 
 namespace Portal.Tests.Data;
 
+/// <summary>Upgrades of SQLite databases made by earlier versions; PostgreSQL starts from its own first migration.</summary>
+[Trait("Category", "SqliteOnly")]
 public class MigrationTests
 {
     [Fact]
     public async Task Migrations_create_the_schema_from_an_empty_file_and_match_the_model()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seed: false);
+        await using var database = await TestDatabase.CreateAsync(seed: false);
         await using var db = database.CreateDbContext();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
@@ -22,7 +24,7 @@ public class MigrationTests
     [Fact]
     public async Task The_database_runs_in_wal_mode_with_full_sync()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(seed: false);
+        await using var database = await TestDatabase.CreateAsync(seed: false);
         await using var db = database.CreateDbContext();
         await db.Database.OpenConnectionAsync();
         var connection = db.Database.GetDbConnection();
@@ -39,7 +41,7 @@ public class MigrationTests
     [Fact]
     public async Task Demo_data_covers_every_kind_status_and_channel()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
         var cases = await db.Cases.Include(c => c.Citizen).Include(c => c.Events).Include(c => c.Notes).ToListAsync();
 
@@ -59,7 +61,7 @@ public class MigrationTests
     [Fact]
     public async Task Shares_made_before_shares_had_a_reason_are_kept_and_run_out_in_three_months()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using (var db = database.CreateDbContext())
         {
             var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
@@ -90,7 +92,7 @@ public class MigrationTests
     [Fact]
     public async Task One_record_each_marks_due_underretning_on_the_case_and_shipped_counselling_lines_as_examples()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         int caseId;
         await using (var db = database.CreateDbContext())
         {

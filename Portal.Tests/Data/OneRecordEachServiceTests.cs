@@ -18,7 +18,7 @@ namespace Portal.Tests.Data;
 /// <summary>One record each: the underretning, a withdrawn conflict, corrected restraining orders, confirmed help lines.</summary>
 public class OneRecordEachServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private RiskService _risk = null!;
     private CaseService _cases = null!;
     private TaskService _tasks = null!;
@@ -28,7 +28,7 @@ public class OneRecordEachServiceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         var config = new ConfigurationBuilder().Build();
         _risk = new RiskService(_database.Gate, InstrumentCatalog.FromAppFolder());
         _cases = new CaseService(_database, _database.Gate, _database.Time);

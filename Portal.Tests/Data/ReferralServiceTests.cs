@@ -10,7 +10,7 @@ namespace Portal.Tests.Data;
 
 public class ReferralServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private ReferralService _referrals = null!;
     private StaffMember _jonas = null!;
     private StaffMember _jens = null!;
@@ -18,7 +18,7 @@ public class ReferralServiceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _referrals = Service(new Dictionary<string, string?>());
         _jonas = await StaffAsync("raadgiver.jonas");
         _jens = await StaffAsync("politi.jens");

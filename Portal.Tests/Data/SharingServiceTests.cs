@@ -12,13 +12,13 @@ namespace Portal.Tests.Data;
 
 public class SharingServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private SharingService _sharing = null!;
     private CaseService _cases = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _sharing = new SharingService(_database.Gate);
         _cases = new CaseService(_database, _database.Gate, _database.Time);
     }

@@ -7,12 +7,12 @@ namespace Portal.Tests.Data;
 
 public class TrainingServiceTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private TrainingService _service = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _service = new TrainingService(_database, _database.Audit, _database.Time);
     }
 

@@ -147,3 +147,22 @@ public class AuditChainTests
         Assert.Contains("case.read", broken);
     }
 }
+
+public class AuditAnchorScopeTests
+{
+    private static readonly AuditAnchorLine Anchored = new(10, new string('a', 64));
+
+    [Fact]
+    public void One_anchor_for_all_writers_must_name_the_newest_entry() =>
+        Assert.False(AuditChain.NewestMatchesAnchor(11, AuditHashScheme.HmacSha256, Anchored.Hash, Anchored, AnchorScope.AllWriters));
+
+    [Fact]
+    public void A_nodes_anchor_may_lag_behind_other_nodes_appends() =>
+        Assert.True(AuditChain.NewestMatchesAnchor(11, AuditHashScheme.HmacSha256, Anchored.Hash, Anchored, AnchorScope.ThisNode));
+
+    [Theory]
+    [InlineData(9L, "a")]   // the anchored entry and everything after it removed
+    [InlineData(11L, "b")]  // the anchored entry rewritten
+    public void A_nodes_anchor_still_finds_removed_or_changed_rows(long newest, string hashLetter) =>
+        Assert.False(AuditChain.NewestMatchesAnchor(newest, AuditHashScheme.HmacSha256, newest < 10 ? null : new string(hashLetter[0], 64), Anchored, AnchorScope.ThisNode));
+}

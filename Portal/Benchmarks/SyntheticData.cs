@@ -80,7 +80,7 @@ public static class SyntheticData
         using var staff = new SqliteBulkInsert(connection, tx, "Staff", "Username", "Name", "Role", "Department", "CaseCapacity", "IsActive", "Languages",
             "OrganisationId", "Areas", "Version", "StalkingTrainedOn");
         using var training = new SqliteBulkInsert(connection, tx, "TrainingRecords", "StaffMemberId", "Course", "TrainedOn", "RefresherDue", "RecordedByName", "RecordedAt");
-        using var citizens = new SqliteBulkInsert(connection, tx, "Citizens", "Id", "Name", "AddressProtected", "NameProtected", "Version", "SafeContact_MayCall",
+        using var citizens = new SqliteBulkInsert(connection, tx, "Citizens", "Id", "Name", "SearchName", "AddressProtected", "NameProtected", "Version", "SafeContact_MayCall",
             "SafeContact_MayLeaveVoicemail", "SafeContact_MaySendLettersHome", "SafeContact_MaySendSms", "BirthDate", "Children");
         using var casesInsert = new SqliteBulkInsert(connection, tx, "Cases", "Id", "CaseNumber", "CitizenId", "OrganisationId", "Kind", "Status", "EntryChannel",
             "OpenedAt", "ClosedAt", "Outcome", "IsAcute", "RiskLevel", "RiskInstrument", "RiskAssessedAt", "ChildrenDecision", "VisitatorId", "ContactPersonId",
@@ -181,7 +181,7 @@ public static class SyntheticData
             lastCaseOfOrg[m] = id;
 
             var born = new DateOnly(1950 + r.Next(0, 58), 1 + r.Next(0, 12), 1 + r.Next(0, 28));
-            citizens.Add(id, $"Syntetisk Borger {id}", r.NextDouble() < 0.1 ? 1 : 0, 0, version, 1, 0, 0, 1, Date(born),
+            citizens.Add(id, $"Syntetisk Borger {id}", $"syntetisk borger {id}", r.NextDouble() < 0.1 ? 1 : 0, 0, version, 1, 0, 0, 1, Date(born),
                 children ? $"[{{\"BirthYear\":{2010 + r.Next(0, 15)},\"FirstName\":\"Barn\"}}]" : "[]");
             casesInsert.Add(id, $"S{id:0000000}", id, org, kind.ToString(), status.ToString(), channel.ToString(), T(opened), closed is { } c ? T(c) : null,
                 closed is not null ? Pick(r, outcomes, [55, 20, 8, 7, 6, 4]).ToString() : null, acute ? 1 : 0, risk?.ToString(),

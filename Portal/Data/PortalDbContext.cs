@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Domain.Audit;
@@ -14,8 +15,15 @@ using Portal.Domain.Staff;
 
 namespace Portal.Data;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+/// <summary>The portal's data on SQLite (this type, with its migrations) or PostgreSQL (<see cref="PostgreSqlPortalDbContext"/>).</summary>
+public class PortalDbContext : DbContext, IDataProtectionKeyContext
 {
+    public PortalDbContext(DbContextOptions<PortalDbContext> options) : base(options) { }
+
+    protected PortalDbContext(DbContextOptions options) : base(options) { }
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Citizen> Citizens => Set<Citizen>();
@@ -69,6 +77,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         model.Entity<Citizen>(b =>
         {
             b.Property(c => c.Name).HasMaxLength(CitizenDetails.NameMax);
+            b.Property(c => c.SearchName).HasMaxLength(SearchKey.MaxLength);
+            b.HasIndex(c => c.SearchName);
             b.Property(c => c.Cpr).HasMaxLength(11);
             b.Property(c => c.Phone).HasMaxLength(20);
             b.Property(c => c.Email).HasMaxLength(CitizenDetails.EmailMax);

@@ -13,9 +13,13 @@ namespace Portal.Security;
 /// </summary>
 public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider time, AuditSettings settings, ILogger<AuditLog>? logger = null)
 {
-    // The chain needs one writer at a time; SQLite serialises writers anyway. The anchor is read under
-    // the same gate, so a check never sees a committed row whose anchor line is still being written.
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    // The chain needs one writer at a time. Within a node this gate orders appends (and the anchor is read under
+    // it, so a check never sees a committed row whose anchor line is still being written); across nodes and
+    // processes the append's transaction does (see SaveWithAuditAsync).
+    // One gate per anchor file: everything that writes the same anchor (in the app: the one AuditLog) takes turns.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
+
+    private SemaphoreSlim Gate { get; } = Gates.GetOrAdd(Path.GetFullPath(settings.AnchorPath), _ => new SemaphoreSlim(1, 1));
 
     private readonly AuditAnchor _anchor = new(settings.AnchorPath);
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
@@ -32,15 +36,18 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
         await Gate.WaitAsync(ct);
         try
         {
-            var newest = await db.AuditEntries.OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash, e.Scheme }).FirstOrDefaultAsync(ct);
-            var previous = newest?.Hash ?? AuditChain.Genesis;
+            // Read the newest entry and append after it in one transaction that excludes other writers: on SQLite
+            // BeginTransaction is BEGIN IMMEDIATE (the write lock first), on PostgreSQL the advisory lock below.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await DatabaseLocks.TakeInTransactionAsync(db, DatabaseLocks.AuditChain, ct);
             var (anchored, endsMidLine) = _anchor.ReadTail();
-            if (!AuditChain.NewestMatchesAnchor(newest?.Sequence, newest?.Hash, newest?.Scheme, anchored))
+            var newest = await NewestAsync(db, anchored, ct);
+            var previous = newest.Hash ?? AuditChain.Genesis;
+            if (!AuditChain.NewestMatchesAnchor(newest.Sequence, newest.Scheme, newest.HashAtAnchor, anchored, settings.Scope))
             {
                 _suspicion = "Den nyeste post i databasen stemte ikke med ankeret ved en tilføjelse";
                 _logger.LogCritical("Revisionssporet: den nyeste post ({Sequence}) stemmer ikke med ankerets sidste linje ({Anchored}); poster kan være slettet eller rettet.",
-                    newest?.Sequence, anchored?.Sequence);
+                    newest.Sequence, anchored?.Sequence);
             }
 
             // Stored and hashed at the same precision, so the hash can be checked against what comes back.
@@ -58,6 +65,7 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
             };
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
 
             try
             {
@@ -111,7 +119,7 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
             .OrderBy(e => e.Sequence)
             .Select(e => new AuditRecord(e.Sequence, e.At, e.Actor, e.Action, e.CaseId, e.Details, e.PreviousHash, e.Hash, e.Scheme))
             .ToListAsync(ct);
-        var result = AuditChain.Verify(records, settings.Key, _anchor.ReadAll(anchorLength));
+        var result = AuditChain.Verify(records, settings.Key, _anchor.ReadAll(anchorLength), settings.Scope);
         if (result.IsIntact) _suspicion = null;
         return result;
     }
@@ -126,10 +134,9 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
         await Gate.WaitAsync(ct);
         try
         {
-            var newest = await db.AuditEntries.OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash, e.Scheme }).FirstOrDefaultAsync(ct);
             var (anchored, _) = _anchor.ReadTail();
-            if (!AuditChain.NewestMatchesAnchor(newest?.Sequence, newest?.Hash, newest?.Scheme, anchored))
+            var newest = await NewestAsync(db, anchored, ct);
+            if (!AuditChain.NewestMatchesAnchor(newest.Sequence, newest.Scheme, newest.HashAtAnchor, anchored, settings.Scope))
                 return (false, "Den nyeste post i revisionssporet stemmer ikke med ankeret uden for databasen.");
             return _suspicion is { } s ? (false, s + "; kør en fuld kontrol af revisionssporet.") : (true, "Revisionssporet stemmer med ankeret.");
         }
@@ -137,5 +144,19 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
         {
             Gate.Release();
         }
+    }
+
+    private sealed record Newest(long? Sequence, string? Hash, AuditHashScheme? Scheme, string? HashAtAnchor);
+
+    /// <summary>The newest entry, and the hash of the entry the anchor's last line names (the same row when one node writes).</summary>
+    private static async Task<Newest> NewestAsync(PortalDbContext db, AuditAnchorLine? anchored, CancellationToken ct)
+    {
+        var newest = await db.AuditEntries.OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash, e.Scheme }).FirstOrDefaultAsync(ct);
+        if (newest is null) return new Newest(null, null, null, null);
+        var hashAtAnchor = anchored is null ? null
+            : anchored.Sequence == newest.Sequence ? newest.Hash
+            : await db.AuditEntries.Where(e => e.Sequence == anchored.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct);
+        return new Newest(newest.Sequence, newest.Hash, newest.Scheme, hashAtAnchor);
     }
 }

@@ -1,4 +1,5 @@
 using Portal.Data;
+using Portal.Domain.Audit;
 
 namespace Portal.Security;
 
@@ -14,19 +15,23 @@ public sealed class AuditSettings
 
     private readonly byte[] _key;
 
-    public AuditSettings(byte[] key, string anchorPath)
+    public AuditSettings(byte[] key, string anchorPath, AnchorScope scope = AnchorScope.AllWriters)
     {
         if (key.Length < MinimumKeyBytes)
             throw new InvalidOperationException(
                 $"Portal starter ikke: Audit:HmacKey skal være mindst {MinimumKeyBytes} byte (base64-kodet), men er {key.Length}.");
         _key = key.ToArray();
         AnchorPath = anchorPath;
+        Scope = scope;
     }
 
     /// <summary>The HMAC key. Never logged, never stored in the database.</summary>
     public ReadOnlySpan<byte> Key => _key;
 
     public string AnchorPath { get; }
+
+    /// <summary>On PostgreSQL several nodes append and each keeps its own anchor file, so an anchor records only its node's appends.</summary>
+    public AnchorScope Scope { get; }
 
     /// <summary>
     /// Reads the settings. Without <c>Audit:HmacKey</c>, Production refuses to start; any other
@@ -62,7 +67,8 @@ public sealed class AuditSettings
         {
             key = KeyFile(Path.Combine(dataFolder, KeyFileName));
         }
-        return new AuditSettings(key, anchorPath);
+        var scope = DatabaseProviders.From(configuration) == DatabaseProvider.PostgreSql ? AnchorScope.ThisNode : AnchorScope.AllWriters;
+        return new AuditSettings(key, anchorPath, scope);
     }
 
     /// <summary>Reads the key file, or creates it once (readable by the owner only) with a new random key.</summary>

@@ -37,8 +37,9 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         if (f.ContactPersonId is { } owner) cases = cases.Where(c => c.ContactPersonId == owner);
         if (!string.IsNullOrWhiteSpace(f.Text))
         {
-            var text = $"%{f.Text.Trim()}%";
-            cases = cases.Where(c => EF.Functions.Like(c.Citizen.Name, text) || EF.Functions.Like(c.CaseNumber, text));
+            // Case numbers are digits and a dash, so the search key finds them as typed too.
+            var text = SearchKey.For(f.Text);
+            cases = cases.Where(c => c.Citizen.SearchName.Contains(text) || c.CaseNumber.Contains(text));
         }
 
         var total = await cases.CountAsync(ct);

@@ -9,7 +9,7 @@ using Portal.Data;
 
 #nullable disable
 
-namespace Portal.Data.Migrations
+namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
     [Migration("20261203073141_ManagerDashboards")]

@@ -9,11 +9,11 @@ using Portal.Data;
 
 #nullable disable
 
-namespace Portal.Data.Migrations
+namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202183452_VictimSafety")]
-    partial class VictimSafety
+    [Migration("20261124022335_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -58,75 +58,11 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Scheme")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("Sha256");
-
                     b.HasKey("Sequence");
 
                     b.HasIndex("CaseId");
 
                     b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Access.EmergencyAccess", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("GrantedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("Justified")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReviewedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReviewedByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StaffMemberId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StaffName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Justified");
-
-                    b.HasIndex("StaffMemberId");
-
-                    b.HasIndex("CaseId", "StaffMemberId", "ExpiresAt");
-
-                    b.ToTable("EmergencyAccesses");
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
@@ -186,15 +122,6 @@ namespace Portal.Data.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RepeatOfCaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RepeatOfCaseNumber")
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("RiskAssessedAt")
                         .HasColumnType("INTEGER");
 
@@ -246,8 +173,6 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("ContactPersonId");
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("VisitatorId");
@@ -294,88 +219,18 @@ namespace Portal.Data.Migrations
 
             modelBuilder.Entity("Portal.Domain.Cases.CaseShare", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AddressReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Basis")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConsentMethod")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("EndedAt")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EndedByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndedHow")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IncludesAddress")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Key")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegalBasis")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Part")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SharedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SharedById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SharedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("StaffMemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("StaffName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("SharedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Until")
-                        .HasColumnType("TEXT");
+                    b.HasKey("CaseId", "StaffMemberId");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.HasIndex("StaffMemberId", "EndedAt");
+                    b.HasIndex("StaffMemberId");
 
                     b.ToTable("CaseShare");
                 });
@@ -484,9 +339,6 @@ namespace Portal.Data.Migrations
                     b.Property<bool>("AddressProtected")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Cpr")
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
@@ -500,17 +352,8 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("NameProtected")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ProtectedFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ProtectedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -580,27 +423,12 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("WithdrawnAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("WithdrawnById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("WithdrawnByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WithdrawnReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("StaffMemberId");
 
                     b.HasIndex("CaseId", "StaffMemberId")
-                        .IsUnique()
-                        .HasFilter("\"WithdrawnAt\" IS NULL");
+                        .IsUnique();
 
                     b.ToTable("Conflicts");
                 });
@@ -724,13 +552,6 @@ namespace Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ConfirmedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConfirmedByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Description")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -744,9 +565,6 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("NeedsConfirmation")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -851,9 +669,6 @@ namespace Portal.Data.Migrations
                     b.Property<int?>("CaseId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("CitizenBirthDate")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("CitizenCpr")
                         .HasColumnType("TEXT");
 
@@ -885,9 +700,6 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -975,57 +787,6 @@ namespace Portal.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Meetings");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Organisations.Organisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("PoliceDistrictId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Organisations");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Kind = "Kommune",
-                            Name = "Esbjerg Kommune",
-                            PoliceDistrictId = 2
-                        },
-                        new
-                        {
-                            Id = 2,
-                            Kind = "Politikreds",
-                            Name = "Syd- og Sønderjyllands Politi"
-                        },
-                        new
-                        {
-                            Id = 3,
-                            Kind = "Kommune",
-                            Name = "Vejle Kommune",
-                            PoliceDistrictId = 4
-                        },
-                        new
-                        {
-                            Id = 4,
-                            Kind = "Politikreds",
-                            Name = "Sydøstjyllands Politi"
-                        });
                 });
 
             modelBuilder.Entity("Portal.Domain.Referrals.Consent", b =>
@@ -1145,9 +906,6 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("RecipientOrganisationId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
@@ -1160,9 +918,6 @@ namespace Portal.Data.Migrations
                     b.Property<string>("SentByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SharedAsSentJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1323,10 +1078,6 @@ namespace Portal.Data.Migrations
                     b.Property<int>("RestrainingOrderId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId")
@@ -1335,57 +1086,6 @@ namespace Portal.Data.Migrations
                     b.HasIndex("RestrainingOrderId");
 
                     b.ToTable("RestrainingOrderBreach");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Referrals.RestrainingOrderCorrection", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("BreachId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Previous")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RequestId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RestrainingOrderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("What")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("RestrainingOrderId");
-
-                    b.ToTable("RestrainingOrderCorrection");
                 });
 
             modelBuilder.Entity("Portal.Domain.Risk.RiskAssessment", b =>
@@ -1475,10 +1175,6 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EntraObjectId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1494,9 +1190,6 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
@@ -1521,52 +1214,10 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntraObjectId")
-                        .IsUnique();
-
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("Username")
                         .IsUnique();
 
                     b.ToTable("Staff");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Staff.StaffSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EndReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("LastSeenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ShowNamesInLists")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StaffMemberId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StaffMemberId");
-
-                    b.ToTable("StaffSessions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Tasks.CaseTask", b =>
@@ -1665,21 +1316,6 @@ namespace Portal.Data.Migrations
                     b.ToTable("VisitationDrafts");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Access.EmergencyAccess", b =>
-                {
-                    b.HasOne("Portal.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("StaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Portal.Domain.Citizens.Citizen", "Citizen")
@@ -1692,12 +1328,6 @@ namespace Portal.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Portal.Domain.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
 
                     b.HasOne("Portal.Domain.Staff.StaffMember", "Visitator")
                         .WithMany()
@@ -1920,39 +1550,12 @@ namespace Portal.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Domain.Referrals.RestrainingOrderCorrection", b =>
-                {
-                    b.HasOne("Portal.Domain.Referrals.RestrainingOrder", null)
-                        .WithMany("Corrections")
-                        .HasForeignKey("RestrainingOrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Portal.Domain.Risk.RiskAssessment", b =>
                 {
                     b.HasOne("Portal.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Staff.StaffMember", b =>
-                {
-                    b.HasOne("Portal.Domain.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Staff.StaffSession", b =>
-                {
-                    b.HasOne("Portal.Domain.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("StaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2001,8 +1604,6 @@ namespace Portal.Data.Migrations
             modelBuilder.Entity("Portal.Domain.Referrals.RestrainingOrder", b =>
                 {
                     b.Navigation("Breaches");
-
-                    b.Navigation("Corrections");
                 });
 #pragma warning restore 612, 618
         }

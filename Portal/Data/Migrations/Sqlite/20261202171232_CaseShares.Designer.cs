@@ -9,11 +9,11 @@ using Portal.Data;
 
 #nullable disable
 
-namespace Portal.Data.Migrations
+namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202154541_CaseGateAndSessions")]
-    partial class CaseGateAndSessions
+    [Migration("20261202171232_CaseShares")]
+    partial class CaseShares
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -288,18 +288,88 @@ namespace Portal.Data.Migrations
 
             modelBuilder.Entity("Portal.Domain.Cases.CaseShare", b =>
                 {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("StaffMemberId")
+                    b.Property<string>("ConsentMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedHow")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludesAddress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("SharedAt")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CaseId", "StaffMemberId");
+                    b.Property<int?>("SharedById")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("StaffMemberId");
+                    b.Property<string>("SharedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId", "EndedAt");
 
                     b.ToTable("CaseShare");
                 });

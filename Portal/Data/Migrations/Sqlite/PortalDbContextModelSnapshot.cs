@@ -8,7 +8,7 @@ using Portal.Data;
 
 #nullable disable
 
-namespace Portal.Data.Migrations
+namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
     partial class PortalDbContextModelSnapshot : ModelSnapshot
@@ -17,6 +17,23 @@ namespace Portal.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Portal.Data.AuditEntry", b =>
                 {
@@ -540,6 +557,11 @@ namespace Portal.Data.Migrations
                     b.Property<DateOnly?>("ProtectedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -566,6 +588,8 @@ namespace Portal.Data.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("Citizens");
                 });

@@ -9,11 +9,11 @@ using Portal.Data;
 
 #nullable disable
 
-namespace Portal.Data.Migrations
+namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202230247_CitizenPreferredLanguage")]
-    partial class CitizenPreferredLanguage
+    [Migration("20261202183452_VictimSafety")]
+    partial class VictimSafety
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -505,9 +505,6 @@ namespace Portal.Data.Migrations
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreferredLanguage")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ProtectedFrom")

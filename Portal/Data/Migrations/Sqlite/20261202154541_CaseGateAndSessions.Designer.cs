@@ -9,11 +9,11 @@ using Portal.Data;
 
 #nullable disable
 
-namespace Portal.Data.Migrations
+namespace Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261124022335_Initial")]
-    partial class Initial
+    [Migration("20261202154541_CaseGateAndSessions")]
+    partial class CaseGateAndSessions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -58,11 +58,75 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Sha256");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("CaseId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Access.EmergencyAccess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Justified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Justified");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CaseId", "StaffMemberId", "ExpiresAt");
+
+                    b.ToTable("EmergencyAccesses");
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
@@ -122,6 +186,9 @@ namespace Portal.Data.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RiskAssessedAt")
                         .HasColumnType("INTEGER");
 
@@ -172,6 +239,8 @@ namespace Portal.Data.Migrations
                     b.HasIndex("CitizenId");
 
                     b.HasIndex("ContactPersonId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("Status");
 
@@ -351,6 +420,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NameProtected")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
@@ -701,6 +773,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -787,6 +862,57 @@ namespace Portal.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PoliceDistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Organisations");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Kind = "Kommune",
+                            Name = "Esbjerg Kommune",
+                            PoliceDistrictId = 2
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Kind = "Politikreds",
+                            Name = "Syd- og Sønderjyllands Politi"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Kind = "Kommune",
+                            Name = "Vejle Kommune",
+                            PoliceDistrictId = 4
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Kind = "Politikreds",
+                            Name = "Sydøstjyllands Politi"
+                        });
                 });
 
             modelBuilder.Entity("Portal.Domain.Referrals.Consent", b =>
@@ -906,6 +1032,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RecipientOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
@@ -918,6 +1047,9 @@ namespace Portal.Data.Migrations
                     b.Property<string>("SentByName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedAsSentJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1175,6 +1307,10 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EntraObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1190,6 +1326,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
@@ -1214,10 +1353,49 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EntraObjectId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("Username")
                         .IsUnique();
 
                     b.ToTable("Staff");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Staff.StaffSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("StaffSessions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Tasks.CaseTask", b =>
@@ -1316,6 +1494,21 @@ namespace Portal.Data.Migrations
                     b.ToTable("VisitationDrafts");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Access.EmergencyAccess", b =>
+                {
+                    b.HasOne("Portal.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Cases.Case", b =>
                 {
                     b.HasOne("Portal.Domain.Citizens.Citizen", "Citizen")
@@ -1328,6 +1521,12 @@ namespace Portal.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Portal.Domain.Staff.StaffMember", "Visitator")
                         .WithMany()
@@ -1556,6 +1755,24 @@ namespace Portal.Data.Migrations
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Staff.StaffMember", b =>
+                {
+                    b.HasOne("Portal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Staff.StaffSession", b =>
+                {
+                    b.HasOne("Portal.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
