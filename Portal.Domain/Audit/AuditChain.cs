@@ -126,7 +126,8 @@ public static class AuditChain
         {
             // A database from before the anchor existed has only unkeyed entries and no anchor yet;
             // the first keyed append writes the first anchor line.
-            if (newest is null || newest.Scheme == AuditHashScheme.Sha256) return AuditVerification.Intact(entriesInOrder.Count);
+            // A node that has not appended yet has nothing to compare; the other nodes' anchors hold their appends.
+            if (newest is null || newest.Scheme == AuditHashScheme.Sha256 || scope == AnchorScope.ThisNode) return AuditVerification.Intact(entriesInOrder.Count);
             return AuditVerification.Broken(newest.Sequence, newest.At, newest.Action, "ankeret uden for databasen mangler");
         }
 
@@ -157,7 +158,7 @@ public static class AuditChain
     public static bool NewestMatchesAnchor(long? newestSequence, AuditHashScheme? newestScheme, string? hashAtAnchoredSequence,
         AuditAnchorLine? lastAnchorLine, AnchorScope scope = AnchorScope.AllWriters) =>
         lastAnchorLine is null
-            ? newestSequence is null || newestScheme == AuditHashScheme.Sha256
+            ? newestSequence is null || newestScheme == AuditHashScheme.Sha256 || scope == AnchorScope.ThisNode
             : hashAtAnchoredSequence == lastAnchorLine.Hash
               && (scope == AnchorScope.ThisNode ? newestSequence >= lastAnchorLine.Sequence : newestSequence == lastAnchorLine.Sequence);
 }

@@ -160,6 +160,10 @@ public class AuditAnchorScopeTests
     public void A_nodes_anchor_may_lag_behind_other_nodes_appends() =>
         Assert.True(AuditChain.NewestMatchesAnchor(11, AuditHashScheme.HmacSha256, Anchored.Hash, Anchored, AnchorScope.ThisNode));
 
+    [Fact]
+    public void A_node_that_has_not_appended_yet_has_nothing_to_compare() =>
+        Assert.True(AuditChain.NewestMatchesAnchor(11, AuditHashScheme.HmacSha256, null, null, AnchorScope.ThisNode));
+
     [Theory]
     [InlineData(9L, "a")]   // the anchored entry and everything after it removed
     [InlineData(11L, "b")]  // the anchored entry rewritten

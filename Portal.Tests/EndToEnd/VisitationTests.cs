@@ -9,12 +9,12 @@ namespace Portal.Tests.EndToEnd;
 [Collection(PortalCollection.Name)]
 public class VisitationTests(PortalAppFixture app)
 {
-    private static ILocator Step(IPage page) => page.Locator("[data-testid=step-title]");
+    internal static ILocator Step(IPage page) => page.Locator("[data-testid=step-title]");
 
-    private static Task ChooseAsync(IPage page, string group, string label) =>
+    internal static Task ChooseAsync(IPage page, string group, string label) =>
         page.Locator($"[data-testid={group}]").GetByText(label, new() { Exact = true }).ClickAsync();
 
-    private static Task NextAsync(IPage page) => page.Locator("[data-testid=flow-next]").ClickAsync();
+    internal static Task NextAsync(IPage page) => page.Locator("[data-testid=flow-next]").ClickAsync();
 
     private static async Task StepsOneToThreeAsync(IPage page)
     {
