@@ -24,6 +24,12 @@ if (args is ["benchmark", "dashboard", ..])
     return;
 }
 
+if (args is ["benchmark", "circuits", ..])
+{
+    Environment.ExitCode = await Portal.Benchmarks.Circuits.CircuitBenchmark.RunFromCommandLineAsync(args[2..]);
+    return;
+}
+
 if (args is ["seed-synthetic", ..])
 {
     Environment.ExitCode = await Portal.Benchmarks.SyntheticData.RunFromCommandLineAsync(args[1..]);
@@ -47,6 +53,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalAudit();
+Portal.Benchmarks.ServerDiagnostics.AddServerDiagnostics(builder);
 builder.Services.AddSingleton(EmergencyAccessSettings.From(builder.Configuration));
 builder.Services.AddSingleton<CaseGate>();
 builder.Services.AddScoped<CurrentStaff>();
@@ -98,6 +105,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
+Portal.Benchmarks.ServerDiagnostics.MapServerDiagnostics(app);
 app.MapPortalSignIn();
 var documents = app.MapCaseDocuments();
 documents.MapCrisisPlanPrint();
