@@ -110,6 +110,22 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Visitators_opening_the_same_new_visitation_at_once_all_get_the_one_draft()
+    {
+        var mette = await StaffAsync("visitator.mette");
+        int caseId;
+        await using (var db = _database.CreateDbContext())
+            caseId = await db.Cases.Where(c => c.Status == CaseStatus.Modtaget && !db.VisitationDrafts.Any(v => v.CaseId == c.Id))
+                .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => _visitations.OpenAsync(caseId, mette))));
+
+        await using var after = _database.CreateDbContext();
+        var version = await after.VisitationDrafts.Where(v => v.CaseId == caseId).Select(v => v.Version).SingleAsync();
+        Assert.All(opened, o => Assert.Equal(version, Assert.IsType<VisitationOpenResult.Draft>(o).Version));
+    }
+
+    [Fact]
     public async Task A_stale_draft_save_is_a_conflict_and_the_newer_draft_stays()
     {
         var mette = await StaffAsync("visitator.mette");

@@ -37,6 +37,20 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
 
     public async Task<VisitationOpenResult> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)
     {
+        try
+        {
+            return await OpenOnceAsync(caseId, viewer, ct);
+        }
+        catch (DbUpdateException) when (!ct.IsCancellationRequested)
+        {
+            // Two visitators (or two tabs) opened the case's visitation at the same moment and both started a draft;
+            // the unique case id let one in. The other opens the draft that now exists.
+            return await OpenOnceAsync(caseId, viewer, ct);
+        }
+    }
+
+    private async Task<VisitationOpenResult> OpenOnceAsync(int caseId, StaffMember viewer, CancellationToken ct)
+    {
         var result = await gate.ChangeAsync<VisitationOpenResult>(CaseKey.Case(caseId), viewer, "visitation.start", async scope =>
         {
             var view = CaseView.For(scope.Case, viewer, scope.Now);
