@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Portal;
 using Portal.Data;
@@ -51,6 +52,10 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     // Typed text travels in input events; 128 KB leaves room for a long paste into a plan field, not for a flood.
     .AddHubOptions(options => options.MaximumReceiveMessageSize = 128 * 1024);
 builder.Services.AddMudServices();
+// MudBlazor makes a new localization interceptor (with its own resource manager and caches) for every component that
+// localizes: ~200 per circuit on the case list, ~1 KB each. One for the app does the same work.
+builder.Services.Replace(ServiceDescriptor.Singleton<MudBlazor.ILocalizationInterceptor>(
+    sp => new MudBlazor.DefaultLocalizationInterceptor(sp.GetRequiredService<ILoggerFactory>())));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalAudit();
 Portal.Benchmarks.ServerDiagnostics.AddServerDiagnostics(builder);
