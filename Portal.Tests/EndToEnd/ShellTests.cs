@@ -24,6 +24,31 @@ public class ShellTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task The_shell_shows_at_once_and_gives_way_to_the_page_when_the_circuit_is_up()
+    {
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, "visitator.mette", "/sager");
+
+        // Hold the circuit's script back: what the user sees until it arrives is the shell, not a blank page.
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/_framework/blazor.web*.js", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/sager", new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page.Locator("[data-testid=boot-shell]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=boot-shell]")).ToHaveTextAsync("Portal indlæses …");
+        await Expect(page.Locator(".portal-boot-bar")).ToContainTextAsync("Portal");
+        await PortalAppFixture.ScreenshotAsync(page, "boot-shell");
+
+        release.SetResult();
+        await PortalAppFixture.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sager", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("#portal-boot")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task The_overview_lists_my_cases_and_the_menu_fits_my_role()
     {
         var page = await app.NewPageAsync();
