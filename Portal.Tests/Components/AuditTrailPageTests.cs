@@ -55,7 +55,7 @@ public class AuditTrailPageTests : BunitContext, IAsyncLifetime
         await _database.Audit.RecordAsync("visitator.mette", "case.read", 1, "Sag 1 åbnet.");
         await _database.Audit.RecordAsync("visitator.mette", "case.note.add", 1, "Notat tilføjet.");
         await using (var db = _database.CreateDbContext())
-            await db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Details = 'Intet.' WHERE Sequence = 2");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Details\" = 'Intet.' WHERE \"Sequence\" = 2");
         var page = Render<AuditTrailPage>();
 
         page.Find("[data-testid=audit-verify]").Click();

@@ -14,6 +14,22 @@ public sealed class AuditAnchor(string path)
 
     public string Path { get; } = path;
 
+    public bool Exists => File.Exists(Path);
+
+    /// <summary>
+    /// The anchor at <paramref name="path"/>. A node among several makes its (empty) file the first time it starts,
+    /// so that "this node has not appended yet" and "this node's file was removed" can be told apart.
+    /// </summary>
+    public static AuditAnchor Open(string path, AnchorScope scope, Microsoft.Extensions.Logging.ILogger? logger)
+    {
+        if (scope == AnchorScope.ThisNode && !File.Exists(path))
+        {
+            using (new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite)) { }
+            logger?.LogWarning("Revisionssporet: ankerfilen {Path} fandtes ikke og er oprettet tom (en ny node).", path);
+        }
+        return new AuditAnchor(path);
+    }
+
     /// <summary>The file's length now; a reader that stops here sees exactly the lines written so far.</summary>
     public long Length => File.Exists(Path) ? new FileInfo(Path).Length : 0;
 

@@ -21,7 +21,7 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
 
     private SemaphoreSlim Gate { get; } = Gates.GetOrAdd(Path.GetFullPath(settings.AnchorPath), _ => new SemaphoreSlim(1, 1));
 
-    private readonly AuditAnchor _anchor = new(settings.AnchorPath);
+    private readonly AuditAnchor _anchor = AuditAnchor.Open(settings.AnchorPath, settings.Scope, logger);
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
     // Set when an append found the table's newest row differing from the anchor's last line (rows removed
@@ -29,6 +29,10 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
     // rows makes the newest row and the anchor agree again, so the cheap health check remembers it here;
     // the full verification (which compares every anchor line) clears it when the chain proves intact.
     private volatile string? _suspicion;
+
+    // A node's anchor may lag behind the other nodes' appends only while it exists: a node's file is made (empty)
+    // when the node first starts, so a missing file is a removed one, and is checked as strictly as a single writer's.
+    private AnchorScope Scope => _anchor.Exists ? settings.Scope : AnchorScope.AllWriters;
 
     /// <summary>Saves the pending changes in <paramref name="db"/> together with an audit entry.</summary>
     public async Task SaveWithAuditAsync(PortalDbContext db, string actor, string action, int? caseId, string details, CancellationToken ct = default)
@@ -43,7 +47,7 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
             var (anchored, endsMidLine) = _anchor.ReadTail();
             var newest = await NewestAsync(db, anchored, ct);
             var previous = newest.Hash ?? AuditChain.Genesis;
-            if (!AuditChain.NewestMatchesAnchor(newest.Sequence, newest.Scheme, newest.HashAtAnchor, anchored, settings.Scope))
+            if (!AuditChain.NewestMatchesAnchor(newest.Sequence, newest.Scheme, newest.HashAtAnchor, anchored, Scope))
             {
                 _suspicion = "Den nyeste post i databasen stemte ikke med ankeret ved en tilføjelse";
                 _logger.LogCritical("Revisionssporet: den nyeste post ({Sequence}) stemmer ikke med ankerets sidste linje ({Anchored}); poster kan være slettet eller rettet.",
@@ -119,7 +123,7 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
             .OrderBy(e => e.Sequence)
             .Select(e => new AuditRecord(e.Sequence, e.At, e.Actor, e.Action, e.CaseId, e.Details, e.PreviousHash, e.Hash, e.Scheme))
             .ToListAsync(ct);
-        var result = AuditChain.Verify(records, settings.Key, _anchor.ReadAll(anchorLength), settings.Scope);
+        var result = AuditChain.Verify(records, settings.Key, _anchor.ReadAll(anchorLength), Scope);
         if (result.IsIntact) _suspicion = null;
         return result;
     }
@@ -136,7 +140,7 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, TimeP
         {
             var (anchored, _) = _anchor.ReadTail();
             var newest = await NewestAsync(db, anchored, ct);
-            if (!AuditChain.NewestMatchesAnchor(newest.Sequence, newest.Scheme, newest.HashAtAnchor, anchored, settings.Scope))
+            if (!AuditChain.NewestMatchesAnchor(newest.Sequence, newest.Scheme, newest.HashAtAnchor, anchored, Scope))
                 return (false, "Den nyeste post i revisionssporet stemmer ikke med ankeret uden for databasen.");
             return _suspicion is { } s ? (false, s + "; kør en fuld kontrol af revisionssporet.") : (true, "Revisionssporet stemmer med ankeret.");
         }
