@@ -69,6 +69,8 @@ public class CaseWorkflowTests(PortalAppFixture app)
         await PortalAppFixture.SignInAsync(page, "visitator.mette", $"/sager/{target.Id}");
 
         await page.Locator("[data-testid=citizen-edit]").ClickAsync();
+        // The form replaces the read-only card (whose CPR line has the same test id) once the click has rendered.
+        await Expect(page.Locator("[data-testid=citizen-save]")).ToBeVisibleAsync();
         var cpr = page.Locator("[data-testid=citizen-cpr]");
         await cpr.FillAsync("310290-1234");
         await page.Locator("[data-testid=citizen-phone]").FillAsync("12 34");
