@@ -31,7 +31,7 @@ public sealed class TestDatabase : IDbContextFactory<PortalDbContext>, IAsyncDis
         }
         else
         {
-            _postgres = new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql(PostgresServer.ConnectionString(postgresName)).Options;
+            _postgres = PostgresServer.Options(postgresName);
         }
         AuditSettings = new AuditSettings(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), System.IO.Path.Combine(_folder, "audit-anchor.log"),
             postgresName is null ? Portal.Domain.Audit.AnchorScope.AllWriters : Portal.Domain.Audit.AnchorScope.ThisNode);
@@ -104,6 +104,9 @@ public static class PostgresServer
     public static string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, Pooling = false }.ConnectionString;
 
+    public static DbContextOptions<PostgreSqlPortalDbContext> Options(string database) =>
+        new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql(ConnectionString(database)).Options;
+
     public static async Task<string> CreateEmptyAsync()
     {
         var name = "portal_test_" + Guid.NewGuid().ToString("N")[..16];
@@ -120,7 +123,7 @@ public static class PostgresServer
             if (!Templates.TryGetValue(seeded, out var made))
             {
                 made = await CreateEmptyAsync();
-                await using (var context = new PostgreSqlPortalDbContext(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql(ConnectionString(made)).Options))
+                await using (var context = new PostgreSqlPortalDbContext(Options(made)))
                     await TestDatabase.Migrate(context, seeded, new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
                 Templates[seeded] = made;
             }

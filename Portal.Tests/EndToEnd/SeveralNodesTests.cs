@@ -36,8 +36,7 @@ public class SeveralNodesTests(PortalAppFixture app)
             await using var nginx = await NginxBalancer.StartAsync([first.Port, second.Port]);
 
             int caseId;
-            await using (var db = new PostgreSqlPortalDbContext(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>()
-                             .UseNpgsql(PostgresServer.ConnectionString(database)).Options))
+            await using (var db = new PostgreSqlPortalDbContext(PostgresServer.Options(database)))
             {
                 // Seeded once although two nodes started on the empty database together.
                 Assert.Equal(Portal.Features.HelpLines.HelpLineSeed.Shipped().Count, await db.HelpLines.CountAsync());
@@ -94,7 +93,7 @@ public class SeveralNodesTests(PortalAppFixture app)
 
     private static async Task WaitForDraftAsync(string database, int caseId, string text)
     {
-        var options = new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql(PostgresServer.ConnectionString(database)).Options;
+        var options = PostgresServer.Options(database);
         for (var i = 0; i < 150; i++)
         {
             await using var db = new PostgreSqlPortalDbContext(options);

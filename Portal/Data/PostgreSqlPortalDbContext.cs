@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Portal.Data;
 
@@ -9,13 +8,6 @@ namespace Portal.Data;
 /// </summary>
 public sealed class PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalDbContext> options) : PortalDbContext(options);
 
-/// <summary>For <c>dotnet ef migrations add X --context PostgreSqlPortalDbContext</c>: adding a migration needs no server.</summary>
-public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlPortalDbContext>
-{
-    public PostgreSqlPortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql("Host=localhost;Database=portal").Options);
-}
-
 /// <summary>Hands out the provider's context as the <see cref="PortalDbContext"/> every service asks for.</summary>
 public sealed class ProviderDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<PortalDbContext>
     where TContext : PortalDbContext
@@ -24,11 +16,4 @@ public sealed class ProviderDbContextFactory<TContext>(IDbContextFactory<TContex
 
     public async Task<PortalDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
         await inner.CreateDbContextAsync(cancellationToken);
-}
-
-/// <summary>For <c>dotnet ef migrations add X --context PortalDbContext</c>: the SQLite migrations.</summary>
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<PortalDbContext>
-{
-    public PortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
