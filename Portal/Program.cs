@@ -60,6 +60,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPortalAudit();
 Portal.Benchmarks.ServerDiagnostics.AddServerDiagnostics(builder);
 builder.Services.AddSingleton(EmergencyAccessSettings.From(builder.Configuration));
+builder.Services.AddSingleton(Municipality.From(builder.Configuration));
 builder.Services.AddSingleton<CaseGate>();
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseService>();

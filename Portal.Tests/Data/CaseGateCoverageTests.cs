@@ -137,9 +137,9 @@ public class CaseGateCoverageTests : IAsyncLifetime
         var config = new ConfigurationBuilder().Build();
         var gate = _database.Gate;
         _s = new Services(new CaseService(_database, gate, _database.Time), new ConsultationService(_database, gate, _database.Audit, _database.Time),
-            new ContactPersonService(_database, gate, config), new CrisisPlanService(gate, config), new EmergencyAccessService(_database, gate, _database.Audit),
+            new ContactPersonService(_database, gate, Municipality.From(config)), new CrisisPlanService(gate, Municipality.From(config)), new EmergencyAccessService(_database, gate, _database.Audit),
             new IncidentService(gate), new InquiryService(_database, gate, _database.Audit, _database.Time, config), new MeetingService(gate),
-            new ReferralService(_database, gate, _database.Time, config), new RiskService(gate, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),
+            new ReferralService(_database, gate, _database.Time, config, Municipality.From(config)), new RiskService(gate, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),
             new TaskService(_database, gate, _database.Time),
             new VisitationService(_database, gate, _database.Audit, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),
             new AccessLogService(gate), new Portal.Features.Sharing.SharingService(gate));

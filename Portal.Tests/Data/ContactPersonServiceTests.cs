@@ -17,7 +17,7 @@ public class ContactPersonServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _service = new ContactPersonService(_database, _database.Gate, new ConfigurationBuilder().Build());
+        _service = new ContactPersonService(_database, _database.Gate, Municipality.From(new ConfigurationBuilder().Build()));
         _cases = new CaseService(_database, _database.Gate, _database.Time);
     }
 

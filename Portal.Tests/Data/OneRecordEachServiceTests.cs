@@ -33,8 +33,8 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         _risk = new RiskService(_database.Gate, InstrumentCatalog.FromAppFolder());
         _cases = new CaseService(_database, _database.Gate, _database.Time);
         _tasks = new TaskService(_database, _database.Gate, _database.Time);
-        _contactPersons = new ContactPersonService(_database, _database.Gate, config);
-        _referrals = new ReferralService(_database, _database.Gate, _database.Time, config);
+        _contactPersons = new ContactPersonService(_database, _database.Gate, Municipality.From(config));
+        _referrals = new ReferralService(_database, _database.Gate, _database.Time, config, Municipality.From(config));
         _helpLines = new HelpLineService(_database, _database.Audit, _database.Time);
     }
 

@@ -29,8 +29,11 @@ public class ReferralServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private ReferralService Service(Dictionary<string, string?> settings) =>
-        new(_database, _database.Gate, _database.Time, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+    private ReferralService Service(Dictionary<string, string?> settings)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new(_database, _database.Gate, _database.Time, config, Municipality.From(config));
+    }
 
     private async Task<StaffMember> StaffAsync(string username)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Domain.Cases;
 using Portal.Domain.Referrals;
 using Portal.Domain.Staff;
+using Portal.Domain.Validation;
 using Portal.Domain.Tasks;
 using Portal.Features.Cases;
 using Portal.Features.Sharing;
@@ -59,7 +60,7 @@ public class SharingServiceTests : IAsyncLifetime
         Assert.IsType<CaseOpenResult.NoAccess>(await _cases.OpenAsync(c.Id, jonas));
 
         var shared = await _sharing.ShareAsync(c.Id, Form(jonas.Id), Guid.NewGuid(), mette);
-        Assert.True(shared.IsOk, shared.Message);
+        Assert.True(shared.IsSaved, shared.Message);
 
         Assert.IsType<CaseOpenResult.Found>(await _cases.OpenAsync(c.Id, jonas));
         var task = await ShareTaskAsync(c.Id, jonas.Id);
@@ -70,7 +71,7 @@ public class SharingServiceTests : IAsyncLifetime
         Assert.DoesNotContain(data.Candidates, o => o.Id == jonas.Id);
 
         var ended = await _sharing.EndAsync(c.Id, row.Id, mette);
-        Assert.True(ended.IsOk, ended.Message);
+        Assert.True(ended.IsSaved, ended.Message);
         Assert.IsType<CaseOpenResult.NoAccess>(await _cases.OpenAsync(c.Id, jonas));
         Assert.False((await ShareTaskAsync(c.Id, jonas.Id))!.IsOpen);
 
@@ -84,7 +85,7 @@ public class SharingServiceTests : IAsyncLifetime
     public async Task An_expired_share_stops_at_midnight_and_the_sweep_records_it()
     {
         var (c, mette, jonas) = await ArrangeAsync();
-        Assert.True((await _sharing.ShareAsync(c.Id, Form(jonas.Id, days: 2), Guid.NewGuid(), mette)).IsOk);
+        Assert.True((await _sharing.ShareAsync(c.Id, Form(jonas.Id, days: 2), Guid.NewGuid(), mette)).IsSaved);
         var expiry = new ShareExpiry(_database, _database.Audit, _database.Time, NullLogger<ShareExpiry>.Instance);
         await expiry.ExpireAsync(); // the demo's old shares, long run out
 
@@ -107,11 +108,11 @@ public class SharingServiceTests : IAsyncLifetime
         var (c, mette, jonas) = await ArrangeAsync();
         var karsten = await _database.StaffAsync("visitator.karsten"); // sees the case (same municipality) but does not own it
         var notOwner = await _sharing.ShareAsync(c.Id, Form(jonas.Id), Guid.NewGuid(), karsten);
-        Assert.Equal(GateStatus.Refused, notOwner.Status);
+        Assert.Equal(SaveStatus.Refused, notOwner.Status);
         Assert.Equal("Kun sagens visitator eller faste kontaktperson kan gøre dette.", notOwner.Message);
 
         var invalid = await _sharing.ShareAsync(c.Id, new CaseShareForm { StaffMemberId = jonas.Id, Until = Today.AddDays(5) }, Guid.NewGuid(), mette);
-        Assert.Equal(GateStatus.Invalid, invalid.Status);
+        Assert.Equal(SaveStatus.Invalid, invalid.Status);
         Assert.Equal("Angiv, om delingen sker med borgerens samtykke eller med lovhjemmel.", invalid.Errors["Basis"]);
 
         var police = await _database.StaffAsync("politi.jens");

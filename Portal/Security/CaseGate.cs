@@ -24,7 +24,7 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
     /// Reads from the case. <paramref name="area"/> names what is read (audited as "{area}.read", or "{area}.print"
     /// for <see cref="CaseOperation.Print"/>); a refusal is audited as "{area}.denied".
     /// </summary>
-    public Task<GateResult<T>> ReadAsync<T>(CaseKey key, StaffMember viewer, string area, Func<CaseScope, Task<T>> read,
+    public Task<SaveResult<T>> ReadAsync<T>(CaseKey key, StaffMember viewer, string area, Func<CaseScope, Task<T>> read,
         CancellationToken ct = default, CaseOperation operation = CaseOperation.Read, Capability? capability = null, bool full = false,
         CaseRule? rule = null) =>
         RunAsync(key, viewer, area, operation, capability, full, rule, tracking: false, async scope =>
@@ -34,14 +34,14 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
             var details = scope.AuditDetails ?? $"{AreaNames.Danish(area)} på sag {scope.Case.CaseNumber} {(verb == "print" ? "udskrevet" : "åbnet")}.";
             if (scope.ByEmergencyAccess) details = "Nødadgang: " + details;
             await audit.RecordAsync(viewer.Username, scope.AuditAction ?? $"{area}.{verb}", scope.Case.Id, details, ct);
-            return GateResult<T>.Ok(value);
+            return SaveResult<T>.Saved(value);
         }, ct);
 
     /// <summary>
     /// Changes the case. <paramref name="change"/> returns what to save and the audit text; the gate saves the change
     /// with its audit entry "<paramref name="action"/>" in one transaction.
     /// </summary>
-    public Task<GateResult<T>> ChangeAsync<T>(CaseKey key, StaffMember by, string action, Func<CaseScope, Task<Change<T>>> change,
+    public Task<SaveResult<T>> ChangeAsync<T>(CaseKey key, StaffMember by, string action, Func<CaseScope, Task<Change<T>>> change,
         CancellationToken ct = default, CaseOperation operation = CaseOperation.Change, Capability? capability = null, bool full = false,
         string conflictMessage = "Sagen er ændret af en anden, siden du åbnede den. Genindlæs og prøv igen.", CaseRule? rule = null) =>
         RunAsync(key, by, AreaOf(action), operation, capability, full, rule, tracking: true, async scope =>
@@ -53,40 +53,40 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
                 {
                     case Change<T>.Save save:
                         await audit.SaveWithAuditAsync(scope.Db, by.Username, action, scope.Case.Id, save.AuditDetails, ct);
-                        return GateResult<T>.Ok(save.Value);
+                        return SaveResult<T>.Saved(save.Value);
                     case Change<T>.Unchanged same:
-                        return GateResult<T>.Ok(same.Value);
+                        return SaveResult<T>.Saved(same.Value);
                     case Change<T>.Invalid invalid:
-                        return GateResult<T>.Invalid(invalid.Errors);
+                        return SaveResult<T>.Invalid(invalid.Errors);
                     case Change<T>.Refuse refuse:
-                        return GateResult<T>.Refused(refuse.Message);
+                        return SaveResult<T>.Refused(refuse.Message);
                     case Change<T>.Conflict conflict:
-                        return GateResult<T>.Conflict(conflict.Message ?? conflictMessage);
+                        return SaveResult<T>.Conflict(conflict.Message ?? conflictMessage);
                     default:
                         throw new InvalidOperationException("Unknown change outcome.");
                 }
             }
             catch (DomainRuleException e)
             {
-                return GateResult<T>.Refused(e.Message);
+                return SaveResult<T>.Refused(e.Message);
             }
             catch (DomainValidationException e)
             {
-                return GateResult<T>.Invalid(e.Errors);
+                return SaveResult<T>.Invalid(e.Errors);
             }
             catch (DbUpdateConcurrencyException)
             {
-                return GateResult<T>.Conflict(conflictMessage);
+                return SaveResult<T>.Conflict(conflictMessage);
             }
             catch (DbUpdateException e) when (IsUniqueViolation(e) && scope.RepeatValue is T repeated)
             {
                 // The same request arrived twice at once: the first one saved it.
-                return GateResult<T>.Ok(repeated);
+                return SaveResult<T>.Saved(repeated);
             }
         }, ct);
 
-    private async Task<GateResult<T>> RunAsync<T>(CaseKey key, StaffMember staff, string area, CaseOperation operation, Capability? capability,
-        bool full, CaseRule? rule, bool tracking, Func<CaseScope, Task<GateResult<T>>> body, CancellationToken ct)
+    private async Task<SaveResult<T>> RunAsync<T>(CaseKey key, StaffMember staff, string area, CaseOperation operation, Capability? capability,
+        bool full, CaseRule? rule, bool tracking, Func<CaseScope, Task<SaveResult<T>>> body, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Who asks is read again from the staff table: a page may hold a staff member deactivated or given another
@@ -95,7 +95,7 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
         if (current is null || !current.IsActive || current.Role != staff.Role)
         {
             await audit.RecordAsync(staff.Username, $"{area}.denied", null, $"Afvist: {key.Describe()}: medarbejderen er deaktiveret eller har fået en anden rolle.", ct);
-            return GateResult<T>.Refused(NoAccessMessage);
+            return SaveResult<T>.Refused(NoAccessMessage);
         }
         staff = current;
         var caseId = await key.ResolveAsync(db, ct);
@@ -103,7 +103,7 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
         if (c is null)
         {
             await audit.RecordAsync(staff.Username, $"{area}.denied", null, $"Afvist: {key.Describe()} findes ikke.", ct);
-            return GateResult<T>.Refused(NoAccessMessage);
+            return SaveResult<T>.Refused(NoAccessMessage);
         }
 
         var now = time.GetUtcNow();
@@ -118,7 +118,7 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
         {
             await audit.RecordAsync(staff.Username, $"{area}.denied", c.Id,
                 $"Afvist: {OperationDanish(operation)} ({AreaNames.Danish(area)}) på sag {c.CaseNumber} uden adgang.", ct);
-            return GateResult<T>.Refused(RefusalMessage(c, staff, operation, now));
+            return SaveResult<T>.Refused(RefusalMessage(c, staff, operation, now));
         }
         return await body(new CaseScope(db, c, staff, now, emergency is not null));
     }
@@ -219,28 +219,6 @@ public abstract record Change<T>
     public sealed record Invalid(FieldErrors Errors) : Change<T>;
     public sealed record Refuse(string Message) : Change<T>;
     public sealed record Conflict(string? Message = null) : Change<T>;
-}
-
-public enum GateStatus
-{
-    Ok,
-    Invalid,
-    Conflict,
-    Refused,
-}
-
-/// <summary>The one result of anything done through the gate.</summary>
-public sealed record GateResult<T>(GateStatus Status, T? Value, string? Message, FieldErrors Errors)
-{
-    public bool IsOk => Status == GateStatus.Ok;
-
-    public static GateResult<T> Ok(T value) => new(GateStatus.Ok, value, null, new FieldErrors());
-    public static GateResult<T> Invalid(FieldErrors errors) => new(GateStatus.Invalid, default, errors.All.Values.FirstOrDefault(), errors);
-    public static GateResult<T> Conflict(string message) => new(GateStatus.Conflict, default, message, new FieldErrors());
-    public static GateResult<T> Refused(string message) => new(GateStatus.Refused, default, message, new FieldErrors());
-
-    /// <summary>The same outcome carrying another value type (for failures).</summary>
-    public GateResult<TOther> As<TOther>() => new(Status, default, Message, Errors);
 }
 
 public sealed record EmergencyAccessSettings(TimeSpan Duration)

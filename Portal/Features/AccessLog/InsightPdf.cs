@@ -25,8 +25,8 @@ public static class InsightPdf
         if (!CaseAccess.MayManage(scope.Case, scope.Staff, scope.Now))
             return new DocumentOutcome.Problem(StatusCodes.Status404NotFound, "Indsigten dannes af sagens visitator eller faste kontaktperson.",
                 "insight.print.denied", $"Indsigt på sag {scope.Case.CaseNumber}: kun sagens visitator eller kontaktperson.");
-        var config = http.RequestServices.GetRequiredService<IConfiguration>();
-        var print = new InsightPrint(config["Municipality:Name"] ?? "Esbjerg Kommune", scope.Case.CaseNumber, scope.Case.Citizen.Name,
+        var municipality = http.RequestServices.GetRequiredService<Municipality>();
+        var print = new InsightPrint(municipality.Name, scope.Case.CaseNumber, scope.Case.Citizen.Name,
             await CategoriesAsync(scope, ct),
             (await AccessLogService.ReadsOfAsync(scope, ct)).OrderBy(r => r.At)
                 .Select(r => (r.At, r.RoleAndDepartment, r.What, r.Purpose)).ToList(),

@@ -102,7 +102,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             scope.AuditDetails = $"Sag {scope.Case.CaseNumber} åbnet.";
             return Task.FromResult(CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess));
         }, ct, full: true);
-        return result.IsOk ? new CaseOpenResult.Found(result.Value!) : new CaseOpenResult.NoAccess();
+        return result.IsSaved ? new CaseOpenResult.Found(result.Value!) : new CaseOpenResult.NoAccess();
     }
 
     public async Task<SaveResult> AddNoteAsync(int caseId, StaffMember author, string? text, Guid requestId, CancellationToken ct = default)
@@ -219,19 +219,19 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
 public static class SaveResults
 {
     /// <summary>The gate's result as the pages' save result.</summary>
-    public static SaveResult ToSaveResult<T>(this GateResult<T> r) => r.Status switch
+    public static SaveResult ToSaveResult<T>(this SaveResult<T> r) => r.Status switch
     {
-        GateStatus.Ok => new SaveResult.Saved(),
-        GateStatus.Invalid => new SaveResult.Invalid(r.Errors),
-        GateStatus.Conflict => new SaveResult.Conflict(r.Message!),
+        SaveStatus.Saved => new SaveResult.Saved(),
+        SaveStatus.Invalid => new SaveResult.Invalid(r.Errors),
+        SaveStatus.Conflict => new SaveResult.Conflict(r.Message!),
         _ => new SaveResult.Refused(r.Message!),
     };
 
     /// <summary>The gate's result as a form's (saved, field errors, message) answer.</summary>
-    public static (bool Saved, FieldErrors Errors, string? Message) ToFormResult<T>(this GateResult<T> r) => r.Status switch
+    public static (bool Saved, FieldErrors Errors, string? Message) ToFormResult<T>(this SaveResult<T> r) => r.Status switch
     {
-        GateStatus.Ok => (true, new FieldErrors(), null),
-        GateStatus.Invalid => (false, r.Errors, null),
+        SaveStatus.Saved => (true, new FieldErrors(), null),
+        SaveStatus.Invalid => (false, r.Errors, null),
         _ => (false, new FieldErrors(), r.Message),
     };
 }

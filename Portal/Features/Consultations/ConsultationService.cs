@@ -27,7 +27,7 @@ public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFac
             scope.Db.Consultations.Add(Consultation.Ask(scope.Case, question, askedBy, scope.Now, requestId));
             return new Change<bool>.Save(true, $"Sparring bedt om på sag {scope.Case.CaseNumber}.");
         }, ct, CaseOperation.Change, Capability.AskConsultation);
-        return (result.IsOk ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!), errors);
+        return (result.IsSaved ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!), errors);
     }
 
     /// <summary>
@@ -66,6 +66,6 @@ public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFac
             consultation.AnswerOn(scope.Case, answer, visitator, scope.Now);
             return new Change<bool>.Save(true, $"Sparring besvaret på sag {scope.Case.CaseNumber}.");
         }, ct, CaseOperation.Change, Capability.AnswerConsultation, conflictMessage: "En anden visitator har netop besvaret sparringen.");
-        return result.IsOk ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);
+        return result.IsSaved ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);
     }
 }

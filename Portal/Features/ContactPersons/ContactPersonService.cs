@@ -69,13 +69,13 @@ public abstract record ContactPersonOpenResult
 /// Ranks candidates, assigns the fixed contact person, records conflicts of interest and loads the
 /// letter. Every method checks access from the database, never from what the page showed, and audits.
 /// </summary>
-public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, IConfiguration config)
+public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, Municipality municipality)
 {
     public const string StaleMessage =
         "Sagen er ændret af en anden, siden du åbnede siden (fx har en kollega valgt en kontaktperson). Intet er ændret. " +
         "Genindlæs siden, se den nye situation, og vælg igen.";
 
-    public string MunicipalityName => config["Municipality:Name"] ?? "Esbjerg Kommune";
+    public string MunicipalityName => municipality.Name;
 
     public static bool MayAssign(StaffMember staff) => staff.May(Capability.AssignContactPerson);
 
@@ -118,7 +118,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
                 // The page needs only whether and why; the address itself stays on the server.
                 LetterAddressing.Decide(c.Citizen) with { Address = null });
         }, ct, full: true);
-        return result.IsOk ? new ContactPersonOpenResult.Found(result.Value!) : new ContactPersonOpenResult.NoAccess();
+        return result.IsSaved ? new ContactPersonOpenResult.Found(result.Value!) : new ContactPersonOpenResult.NoAccess();
     }
 
     /// <summary>Every staff member who may be a contact person, with their open cases as contact person, in one query.</summary>

@@ -33,9 +33,9 @@ public abstract record PlanSaveResult
 }
 
 /// <summary>Loads and saves crisis plan versions; every saved version is kept. Every call goes through the case gate.</summary>
-public sealed class CrisisPlanService(CaseGate gate, IConfiguration config)
+public sealed class CrisisPlanService(CaseGate gate, Municipality municipality)
 {
-    public string MunicipalityName => config["Municipality:Name"] ?? "Esbjerg Kommune";
+    public string MunicipalityName => municipality.Name;
 
     public static bool MayEdit(StaffMember staff) => staff.May(Capability.EditCrisisPlan);
 
@@ -83,7 +83,7 @@ public sealed class CrisisPlanService(CaseGate gate, IConfiguration config)
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
                 $"Borgerens foretrukne sprog på sag {scope.Case.CaseNumber} sat til {code ?? CrisisPlanLanguages.Danish}."));
         }, ct, capability: Capability.EditCrisisPlan);
-        return result.IsOk ? null : result.Message ?? CaseGate.NoAccessMessage;
+        return result.IsSaved ? null : result.Message ?? CaseGate.NoAccessMessage;
     }
 
     public async Task DiscardDraftAsync(int caseId, StaffMember by, CancellationToken ct = default)
@@ -132,9 +132,9 @@ public sealed class CrisisPlanService(CaseGate gate, IConfiguration config)
             conflictMessage: ConflictText(basedOn + 1));
         return result.Status switch
         {
-            GateStatus.Ok => new PlanSaveResult.Saved(result.Value),
-            GateStatus.Invalid => new PlanSaveResult.Invalid(result.Errors),
-            GateStatus.Conflict => new PlanSaveResult.Conflict(result.Message!),
+            SaveStatus.Saved => new PlanSaveResult.Saved(result.Value),
+            SaveStatus.Invalid => new PlanSaveResult.Invalid(result.Errors),
+            SaveStatus.Conflict => new PlanSaveResult.Conflict(result.Message!),
             _ => new PlanSaveResult.Refused(result.Message!),
         };
     }

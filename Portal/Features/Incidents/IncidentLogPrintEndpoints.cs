@@ -16,7 +16,7 @@ public static class IncidentLogPrintEndpoints
     private static async Task<DocumentOutcome> RenderAsync(HttpContext http, CaseScope scope, int id, CancellationToken ct)
     {
         var services = http.RequestServices;
-        var log = await IncidentService.ForPrintAsync(scope, services.GetRequiredService<IConfiguration>(), ct);
+        var log = await IncidentService.ForPrintAsync(scope, services.GetRequiredService<Municipality>(), ct);
         var logo = MunicipalityLogo.Load(services);
         return new DocumentOutcome.Pdf(IncidentLogPdf.Render(log, logo), IncidentLogPdf.FileName(log),
             $"Hændelseslog på sag {log.CaseNumber} udskrevet ({log.Incidents.Count} hændelser).");

@@ -21,7 +21,7 @@ public sealed class IncidentService(CaseGate gate)
     {
         var result = await gate.ReadAsync(CaseKey.Case(caseId), viewer, "incidents", async scope =>
             (CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess), await ListAsync(scope.Db, caseId, ct)), ct, full: true);
-        return result.IsOk ? result.Value : (null, []);
+        return result.IsSaved ? result.Value : (null, []);
     }
 
     public async Task<(bool Saved, FieldErrors Errors, string? Message)> RecordAsync(int caseId, IncidentForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
@@ -39,10 +39,10 @@ public sealed class IncidentService(CaseGate gate)
     }
 
     /// <summary>The incident log for printing, read inside the gate's print scope.</summary>
-    public static async Task<IncidentLogPrint> ForPrintAsync(CaseScope scope, IConfiguration config, CancellationToken ct)
+    public static async Task<IncidentLogPrint> ForPrintAsync(CaseScope scope, Municipality municipality, CancellationToken ct)
     {
         var c = scope.Case;
-        return new IncidentLogPrint(config["Municipality:Name"] ?? "Esbjerg Kommune", c.CaseNumber, c.Citizen.Name, c.Citizen.Cpr,
+        return new IncidentLogPrint(municipality.Name, c.CaseNumber, c.Citizen.Name, c.Citizen.Cpr,
             await ListAsync(scope.Db, c.Id, ct), scope.Now, scope.Staff.Name);
     }
 

@@ -233,7 +233,7 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
             AddDescriptionNote(inquiry, scope.Case, me, scope.Now);
             return new Change<TakeResult>.Save(new TakeResult.Taken(scope.Case.Id), $"Henvendelse {inquiry.Id} taget på sag {scope.Case.CaseNumber}.");
         }, ct, CaseOperation.Change, Capability.TakeInquiry, conflictMessage: "En anden visitator har netop taget henvendelsen.");
-        return result.IsOk ? result.Value!
+        return result.IsSaved ? result.Value!
             : result.Message == CaseGate.NoAccessMessage ? new TakeResult.Refused($"Der findes ingen sag med nummeret {caseNumber}, som du kan knytte henvendelsen til.")
             : new TakeResult.Refused(result.Message!);
     }

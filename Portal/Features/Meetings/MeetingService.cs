@@ -33,7 +33,7 @@ public sealed class MeetingService(CaseGate gate)
                 .Select(t => new MeetingAction(t.Task.Title, t.Owner, t.Task.DueAt, t.Task.ClosedAt, t.Task.ClosedByName)).ToList())).ToList();
             return (CaseView.For(scope.Case, viewer, scope.Now, scope.ByEmergencyAccess), (IReadOnlyList<MeetingView>)views, owners);
         }, ct, full: true);
-        return result.IsOk ? result.Value : (null, [], []);
+        return result.IsSaved ? result.Value : (null, [], []);
     }
 
     private static async Task<IReadOnlyList<StaffMember>> OwnersAsync(PortalDbContext db, CancellationToken ct) =>

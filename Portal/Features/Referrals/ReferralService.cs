@@ -78,7 +78,7 @@ public abstract record ReferralSendResult
 /// every change is saved with its audit entry, repeated requests are recognised by their request id,
 /// and a change based on an outdated version is refused as a conflict.
 /// </summary>
-public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time, IConfiguration config)
+public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time, IConfiguration config, Municipality municipality)
 {
     public const string NameNotShared = "Navn ikke delt";
 
@@ -229,7 +229,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         var consent = r.ConsentId is { } id ? await db.Consents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) : null;
         if (consent?.WithdrawnAt is not null) return null;
         var sender = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == r.SentById, ct);
-        return new ReferralLetter(config["Municipality:Name"] ?? "Esbjerg Kommune", r.Id, c.CaseNumber, r.RecipientText, r.Urgency, r.Purpose,
+        return new ReferralLetter(municipality.Name, r.Id, c.CaseNumber, r.RecipientText, r.Urgency, r.Purpose,
             r.SentAt, r.SentByName, sender?.Department ?? "", r.DeadlineAt, BasisText(r, consent, includeWithdrawal: false),
             await SharedOfAsync(db, c, r, ct), scope.Now, scope.Staff.Name);
     }
@@ -270,7 +270,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         var errors = form.Validate();
         if (!errors.IsValid) return new ReferralSendResult.Invalid(errors);
         Referral? created = null;
-        GateResult<int> result;
+        SaveResult<int> result;
         try
         {
             result = await gate.ChangeAsync<int>(CaseKey.Case(caseId), by, "referral.send", async scope =>
@@ -301,8 +301,8 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
             throw;
         }
         // Saved now (its id is set by the save), or already sent by this request (Unchanged carries that id).
-        if (result.IsOk) return new ReferralSendResult.Sent(created?.Id ?? result.Value);
-        return result.Status == GateStatus.Invalid
+        if (result.IsSaved) return new ReferralSendResult.Sent(created?.Id ?? result.Value);
+        return result.Status == SaveStatus.Invalid
             ? new ReferralSendResult.Invalid(result.Errors)
             : new ReferralSendResult.Refused(result.Message!);
     }
@@ -325,7 +325,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
             r.MoveTo(to, by, scope.Now, note);
             return new Change<bool>.Save(true, $"Henvisning {r.Id} til {r.Recipient.Danish()}: {from.Danish()} → {to.Danish()}.");
         }, ct, rule: ReferralRule(referralId));
-        if (result.Status != GateStatus.Conflict) return result.ToSaveResult();
+        if (result.Status != SaveStatus.Conflict) return result.ToSaveResult();
         await using var fresh = await dbFactory.CreateDbContextAsync(ct);
         var now = await fresh.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
         return now.Status == to ? new SaveResult.Saved() : new SaveResult.Conflict(MoveConflictText(now));

@@ -91,7 +91,7 @@ public sealed class RiskService(CaseGate gate, InstrumentCatalog instruments)
                 (children?.Decision is { } d ? $"; {d.Danish().ToLowerInvariant()}" : "") + ".");
         }, ct, capability: Capability.AssessRisk, full: true);
         // Field errors found before the gate still show when access is refused for another reason.
-        return result.Status == GateStatus.Refused ? (false, errors, result.Message) : result.ToFormResult();
+        return result.Status == SaveStatus.Refused ? (false, errors, result.Message) : result.ToFormResult();
     }
 
     /// <summary>The underretning fields on the risk page, apart from the instrument's own.</summary>

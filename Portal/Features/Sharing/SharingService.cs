@@ -1,3 +1,4 @@
+using Portal.Domain.Validation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Cases;
@@ -55,7 +56,7 @@ public sealed class SharingService(CaseGate gate)
             .ToList();
     }
 
-    public async Task<GateResult<bool>> ShareAsync(int caseId, CaseShareForm form, Guid requestId, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> ShareAsync(int caseId, CaseShareForm form, Guid requestId, StaffMember by, CancellationToken ct = default)
     {
         return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "case.share", async scope =>
         {
@@ -75,7 +76,7 @@ public sealed class SharingService(CaseGate gate)
         }, ct, CaseOperation.Manage);
     }
 
-    public async Task<GateResult<bool>> EndAsync(int caseId, int shareId, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> EndAsync(int caseId, int shareId, StaffMember by, CancellationToken ct = default)
     {
         return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "case.share.end", async scope =>
         {

@@ -94,8 +94,8 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         }, ct, CaseOperation.Manage);
         return result.Status switch
         {
-            GateStatus.Ok => (true, errors, null),
-            GateStatus.Invalid => (false, result.Errors, null),
+            SaveStatus.Saved => (true, errors, null),
+            SaveStatus.Invalid => (false, result.Errors, null),
             _ => (false, errors, result.Message),
         };
     }
@@ -111,6 +111,6 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             return new Change<bool>.Save(true, $"Opgaven «{task.Title}» lukket på sag {scope.Case.CaseNumber}.");
         }, ct);
         // Someone closing it at the same moment is a conflict on the task; it is closed either way.
-        return result.IsOk || result.Status == GateStatus.Conflict ? null : result.Message;
+        return result.IsSaved || result.Status == SaveStatus.Conflict ? null : result.Message;
     }
 }

@@ -64,7 +64,7 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
             return new Change<VisitationOpenResult>.Save(new VisitationOpenResult.Draft(view, draft.ReadAnswers(), draft.CurrentStep, Guid.Empty, Screening),
                 $"Stalkingvisitation påbegyndt på sag {scope.Case.CaseNumber}.");
         }, ct, CaseOperation.Read, full: true);
-        if (!result.IsOk) return new VisitationOpenResult.NoAccess();
+        if (!result.IsSaved) return new VisitationOpenResult.NoAccess();
         await audit.RecordAsync(viewer.Username, "visitation.read", caseId, $"Visitation på sag {result.Value switch { VisitationOpenResult.Draft d => d.Case.CaseNumber, VisitationOpenResult.Finished f => f.Case.CaseNumber, VisitationOpenResult.NotStarted n => n.Case.CaseNumber, _ => "" }} åbnet.", ct);
         // A new draft's version is stamped on save: read it back so the first autosave is not a conflict.
         if (result.Value is VisitationOpenResult.Draft { Version: var v } fresh && v == Guid.Empty)
@@ -90,8 +90,8 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
         }, ct, CaseOperation.Change, Capability.RunVisitation, conflictMessage: ConflictMessage);
         return result.Status switch
         {
-            GateStatus.Ok => new DraftSaveResult.Saved(result.Value!.Version, result.Value.CurrentStep),
-            GateStatus.Conflict => await NewerDraftAsync(caseId, visitator, result.Message!, ct),
+            SaveStatus.Saved => new DraftSaveResult.Saved(result.Value!.Version, result.Value.CurrentStep),
+            SaveStatus.Conflict => await NewerDraftAsync(caseId, visitator, result.Message!, ct),
             _ => new DraftSaveResult.Refused(result.Message!),
         };
     }
@@ -130,7 +130,7 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
             db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, false, scope.Now, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
             return new Change<bool>.Save(true, $"Stalkingvisitation afsluttet på sag {c.CaseNumber}; risikoniveau {assessment.FinalLevel.Danish()}.");
         }, ct, CaseOperation.Change, Capability.RunVisitation, full: true, conflictMessage: ConflictMessage);
-        return result.IsOk ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);
+        return result.IsSaved ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);
     }
 
     private const string ConflictMessage =
