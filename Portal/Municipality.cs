@@ -4,7 +4,7 @@ namespace Portal;
 /// The municipality running this Portal, from the <c>Municipality</c> section of configuration: its name on every
 /// letter and print, and the contact details the accessibility statement gives for feedback.
 /// </summary>
-public sealed record Municipality(string Name, string? Phone, string? Email, string? Address, string? AccessibilityUrl)
+public sealed record Municipality(string Name, string? Phone, string? Email, string? Address)
 {
     public const string DefaultName = "Esbjerg Kommune";
 
@@ -15,8 +15,7 @@ public sealed record Municipality(string Name, string? Phone, string? Email, str
             Blank(s["Name"]) ?? DefaultName,
             Blank(s["Phone"]),
             Blank(s["Email"]),
-            Blank(s["Address"]),
-            Blank(s["AccessibilityUrl"]));
+            Blank(s["Address"]));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

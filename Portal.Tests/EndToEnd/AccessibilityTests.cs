@@ -95,4 +95,56 @@ public class AccessibilityTests(PortalAppFixture app)
         await page.Locator("[data-testid=step-title]").WaitForAsync();
         await AssertNoViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task Every_page_links_to_the_accessibility_statement_which_has_the_model_parts_and_passes()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/login");
+        await AssertFooterLinkAsync(page);
+
+        var id = await app.QueryAsync(db => db.Cases.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        await PortalAppFixture.SignInAsync(page, "visitator.mette", $"/sager/{id}");
+        await page.Locator("[data-testid=timeline]").WaitForAsync();
+        await AssertFooterLinkAsync(page);
+        await page.GotoAsync("/findes-ikke");
+        await AssertFooterLinkAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tilgængelighedserklæring" }).ClickAsync();
+        await page.WaitForURLAsync("**/tilgaengelighed");
+        var statement = page.Locator("[data-testid=accessibility-statement]");
+        await statement.WaitForAsync();
+        foreach (var heading in new[] { "Overensstemmelsesstatus", "Indhold, der ikke er tilgængeligt", "Udarbejdelse af denne erklæring",
+                     "Feedback og kontaktoplysninger", "Håndhævelsesprocedure" })
+            Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true }).CountAsync());
+        Assert.Contains("delvist i overensstemmelse med WCAG 2.1 niveau AA", await page.Locator("[data-testid=statement-status]").InnerTextAsync());
+        Assert.Contains("axe-core", await page.Locator("[data-testid=statement-assessed]").InnerTextAsync());
+        Assert.Contains("3. december 2026", await page.Locator("[data-testid=statement-assessed]").InnerTextAsync());
+        var contact = await page.Locator("[data-testid=statement-contact]").InnerTextAsync();
+        Assert.Contains("76 16 16 16", contact); // from appsettings.json's Municipality section
+        Assert.Contains("esbjergkommune@esbjerg.dk", contact);
+        Assert.Contains("Esbjerg Kommune, Torvegade 74, 6700 Esbjerg", contact);
+        Assert.Contains("Digitaliseringsstyrelsen", await page.Locator("[data-testid=statement-enforcement]").InnerTextAsync());
+        Assert.Equal(Portal.Features.Accessibility.AccessibilityStatement.Gaps.Count,
+            await page.Locator("[data-testid=statement-gaps] li").CountAsync());
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_accessibility_statement_is_open_without_signing_in()
+    {
+        var page = await app.NewPageAsync();
+        var response = await page.GotoAsync("/tilgaengelighed");
+        Assert.Equal(200, response!.Status);
+        Assert.Contains("/tilgaengelighed", page.Url); // not sent to the sign-in page
+        Assert.Contains("Håndhævelsesprocedure", await page.Locator("[data-testid=accessibility-statement]").InnerTextAsync());
+    }
+
+    private static async Task AssertFooterLinkAsync(IPage page)
+    {
+        var link = page.Locator("[data-testid=portal-footer] a");
+        await link.WaitForAsync();
+        Assert.Equal("Tilgængelighedserklæring", (await link.InnerTextAsync()).Trim());
+        Assert.Equal("/tilgaengelighed", await link.GetAttributeAsync("href"));
+    }
 }
