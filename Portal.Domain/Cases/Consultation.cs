@@ -32,10 +32,25 @@ public sealed class Consultation
         return errors;
     }
 
+    /// <summary>
+    /// Who may ask for sparring on a case: a contact person or counsellor (visitators answer; they do not ask) who may
+    /// work on the case — not someone reading it by emergency access.
+    /// </summary>
+    public static bool MayAsk(StaffMember staff, bool mayWorkOnCase, bool byEmergencyAccess) =>
+        staff.May(Capability.AskConsultation) && mayWorkOnCase && !byEmergencyAccess;
+
+    /// <summary><see cref="MayAsk(StaffMember, bool, bool)"/> for the viewer of a case page.</summary>
+    public static bool MayAsk(CaseView view, StaffMember viewer) => MayAsk(viewer, view.CanWork, view.ByEmergencyAccess);
+
+    /// <summary><see cref="MayAsk(StaffMember, bool, bool)"/> on the case itself; emergency access never lets one change a case.</summary>
+    public static bool MayAsk(Case @case, StaffMember staff, DateTimeOffset now) =>
+        MayAsk(staff, CaseAccess.Allows(@case, staff, CaseOperation.Change, now), byEmergencyAccess: false);
+
     public static Consultation Ask(Case @case, string? question, StaffMember askedBy, DateTimeOffset now, Guid requestId)
     {
         Validate(question, "Spørgsmålet").ThrowIfInvalid();
         if (!CaseAccess.CanSee(@case, askedBy, now)) throw new DomainRuleException("Du har ikke adgang til sagen.");
+        if (!MayAsk(@case, askedBy, now)) throw new DomainRuleException("Din rolle kan ikke bede om sparring på sagen.");
         return new Consultation
         {
             CaseId = @case.Id,

@@ -1,12 +1,53 @@
 using Bunit;
 using Portal.Components.CrisisPlans;
 using Portal.Domain.CrisisPlans;
+using Portal.Domain.HelpLines;
 using Portal.Domain.Validation;
 
 namespace Portal.Tests.Components;
 
 public class CrisisPlanEditorTests : ComponentTestBase
 {
+    private static CrisisPlanForm Form() => new() { TrustedPeople = [new()] };
+
+    [Fact]
+    public void The_editor_shows_the_domains_sections_in_order_with_number_title_and_help()
+    {
+        var editor = Render<CrisisPlanEditor>(p => p.Add(e => e.Form, Form()));
+
+        var headings = editor.FindAll("section.portal-plan-section h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(CrisisPlanSections.All.Select(s => s.Heading), headings);
+        Assert.Equal("1. Tegn på fare", headings[0]);
+        Assert.Contains("Skriv ikke borgerens egen adresse.", editor.Find("section[aria-label='3. Sikre steder']").TextContent);
+    }
+
+    [Fact]
+    public void Typing_changes_the_form_and_raises_changed()
+    {
+        var form = Form();
+        var changes = 0;
+        var editor = Render<CrisisPlanEditor>(p => p.Add(e => e.Form, form).Add(e => e.Changed, () => changes++));
+
+        editor.Find("[data-testid=plan-warning]").Input("Han sender blomster.");
+        editor.Find("[data-testid=person-name]").Input("Hanne");
+        editor.Find("[data-testid=person-add]").Click();
+
+        Assert.Equal(("Han sender blomster.", "Hanne", 2), (form.WarningSigns, form.TrustedPeople[0].Name, form.TrustedPeople.Count));
+        Assert.Equal(3, changes);
+    }
+
+    [Fact]
+    public void Help_lines_are_listed_and_errors_shown_beside_their_fields()
+    {
+        var errors = new FieldErrors();
+        errors.Add("SafePlaces", "Teksten må højst være 2000 tegn.");
+        var line = new HelpLine(new HelpLineDetails { Name = "Lev Uden Vold", DiscreetName = "Rådgivning", Number = "1888", OpeningHours = "Døgnet rundt" });
+        var editor = Render<CrisisPlanEditor>(p => p.Add(e => e.Form, Form()).Add(e => e.Errors, errors).Add(e => e.HelpLines, [line]));
+
+        Assert.Contains("1888 – Lev Uden Vold", editor.Find(".portal-helplines li").TextContent);
+        Assert.Contains("Teksten må højst være 2000 tegn.", editor.Find("section[aria-label='3. Sikre steder']").TextContent);
+    }
+
     [Fact]
     public void People_are_added_typed_and_removed_in_place()
     {

@@ -251,7 +251,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         var task = await _s.Tasks.CreateAsync(c.Id, new TaskForm { Title = "Ring til borgeren", OwnerId = mette.Id }, mette);
         Assert.True(task.Saved, task.Message);
         if (contactPerson.May(Capability.AskConsultation))
-            Assert.True((await _s.Consultations.AskAsync(c.Id, contactPerson, "Hvordan griber jeg det an?", Guid.NewGuid())).Outcome.Succeeded);
+            Assert.True((await _s.Consultations.AskAsync(c.Id, contactPerson, "Hvordan griber jeg det an?", Guid.NewGuid())).IsSaved);
         var stranger = await db.Staff.AsNoTracking()
             .Where(s => s.Role == Role.Kontaktperson && s.Id != contactPerson.Id && s.IsActive).OrderBy(s => s.Id).FirstAsync();
         Assert.IsType<SaveResult.Saved>(await _s.Emergency.GrantAsync(c.Id, Reason, stranger));

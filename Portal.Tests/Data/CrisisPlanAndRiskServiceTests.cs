@@ -4,6 +4,7 @@ using Portal.Domain.Cases;
 using Portal.Domain.CrisisPlans;
 using Portal.Domain.Risk;
 using Portal.Domain.Staff;
+using Portal.Domain.Validation;
 using Portal.Features.CrisisPlans;
 using Portal.Features.Risk;
 using Portal.Features.Tasks;
@@ -45,10 +46,11 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         var mine = opened.Content with { WarningSigns = "Min tekst" };
         var theirs = opened.Content with { WarningSigns = "Deres tekst" };
 
-        Assert.IsType<PlanSaveResult.Saved>(await _plans.SaveAsync(caseId, opened.Number, theirs, line));
+        Assert.Equal(SaveStatus.Saved, (await _plans.SaveAsync(caseId, opened.Number, theirs, line)).Status);
         var result = await _plans.SaveAsync(caseId, opened.Number, mine, line);
 
-        Assert.Contains("nyere version", Assert.IsType<PlanSaveResult.Conflict>(result).Message);
+        Assert.Equal(SaveStatus.Conflict, result.Status);
+        Assert.Contains("nyere version", result.Message);
         var reopened = (await _plans.OpenAsync(caseId, line))!;
         Assert.Equal(("Deres tekst", opened.Number + 1), (reopened.Content.WarningSigns, reopened.Number));
         Assert.Equal(opened.Versions.Count + 1, reopened.Versions.Count);
@@ -61,7 +63,7 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         var caseId = await OwnedCaseAsync(line);
         var opened = (await _plans.OpenAsync(caseId, line))!;
         for (var i = 1; i <= 3; i++)
-            Assert.IsType<PlanSaveResult.Saved>(await _plans.SaveAsync(caseId, opened.Number + i - 1, opened.Content with { Agreements = $"Aftale {i}" }, line));
+            Assert.Equal(opened.Number + i, (await _plans.SaveAsync(caseId, opened.Number + i - 1, opened.Content with { Agreements = $"Aftale {i}" }, line)).Value);
 
         Assert.Equal("Aftale 2", (await _plans.VersionAsync(caseId, opened.Number + 2, line))!.Agreements);
         Assert.Null(await _plans.VersionAsync(caseId, opened.Number + 2, await StaffAsync("fagperson.ali")));
@@ -123,14 +125,14 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         var opened = (await _plans.OpenAsync(caseId, line))!;
         Assert.Null(opened.DraftSavedAt);
 
-        await _plans.SaveDraftAsync(caseId, opened.Number, opened.Content with { SafePlaces = "Halvskrevet tekst" }, line);
+        Assert.True((await _plans.SaveDraftAsync(caseId, opened.Number, opened.Content with { SafePlaces = "Halvskrevet tekst" }, line)).IsSaved);
 
         var again = (await _plans.OpenAsync(caseId, line))!;
         Assert.Equal("Halvskrevet tekst", again.Content.SafePlaces);
         Assert.NotNull(again.DraftSavedAt);
         Assert.Null((await _plans.OpenAsync(caseId, visitator))!.DraftSavedAt);
 
-        Assert.IsType<PlanSaveResult.Saved>(await _plans.SaveAsync(caseId, again.Number, again.Content, line));
+        Assert.True((await _plans.SaveAsync(caseId, again.Number, again.Content, line)).IsSaved);
         var saved = (await _plans.OpenAsync(caseId, line))!;
         Assert.Null(saved.DraftSavedAt);
         Assert.Equal("Halvskrevet tekst", saved.Content.SafePlaces);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Portal.Domain.Cases;
 using Portal.Domain.Inquiries;
 using Portal.Domain.Staff;
+using Portal.Domain.Validation;
 using Portal.Domain.Visitation;
 using Portal.Features.Inquiries;
 using Portal.Features.Risk;
@@ -134,14 +135,16 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
         var opened = Assert.IsType<VisitationOpenResult.Draft>(await _visitations.OpenAsync(caseId, mette));
 
         var newer = new VisitationAnswers { InDangerNow = false, SafeToTalk = true };
-        var saved = Assert.IsType<DraftSaveResult.Saved>(await _visitations.SaveDraftAsync(caseId, newer, 2, opened.Version, mette));
+        var saved = await _visitations.SaveDraftAsync(caseId, newer, 2, opened.Version, mette);
+        Assert.Equal((SaveStatus.Saved, 2), (saved.Status, saved.Value!.Step));
         var stale = await _visitations.SaveDraftAsync(caseId, new VisitationAnswers { InDangerNow = true }, 1, opened.Version, mette);
 
-        var conflict = Assert.IsType<DraftSaveResult.Conflict>(stale);
-        Assert.Equal((false, true, saved.Version), (conflict.Theirs!.InDangerNow!.Value, conflict.Theirs.SafeToTalk!.Value, conflict.TheirVersion));
-        Assert.StartsWith("Visitationen er gemt fra et andet vindue eller af en anden, mens du skrev. Intet af det, du har skrevet, er tabt", conflict.Message);
+        Assert.Equal(SaveStatus.Conflict, stale.Status);
+        var theirs = stale.Value!;
+        Assert.Equal((false, true, saved.Value.Version), (theirs.Answers!.InDangerNow!.Value, theirs.Answers.SafeToTalk!.Value, theirs.Version));
+        Assert.StartsWith("Visitationen er gemt fra et andet vindue eller af en anden, mens du skrev. Intet af det, du har skrevet, er tabt", stale.Message);
         var reopened = Assert.IsType<VisitationOpenResult.Draft>(await _visitations.OpenAsync(caseId, mette));
-        Assert.Equal((2, false, saved.Version), (reopened.Step, reopened.Answers.InDangerNow!.Value, reopened.Version));
+        Assert.Equal((2, false, saved.Value.Version), (reopened.Step, reopened.Answers.InDangerNow!.Value, reopened.Version));
     }
 
     [Fact]
@@ -152,7 +155,7 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
         var caseId = await db.Cases.Where(c => c.ContactPersonId == sofie.Id).Select(c => c.Id).FirstAsync();
 
         Assert.IsType<VisitationOpenResult.NotStarted>(await _visitations.OpenAsync(caseId, sofie));
-        Assert.IsType<DraftSaveResult.Refused>(await _visitations.SaveDraftAsync(caseId, new VisitationAnswers(), 1, Guid.Empty, sofie));
-        Assert.False((await _visitations.CompleteAsync(caseId, Guid.Empty, sofie)).Succeeded);
+        Assert.Equal(SaveStatus.Refused, (await _visitations.SaveDraftAsync(caseId, new VisitationAnswers(), 1, Guid.Empty, sofie)).Status);
+        Assert.Equal(SaveStatus.Refused, (await _visitations.CompleteAsync(caseId, Guid.Empty, sofie)).Status);
     }
 }

@@ -73,6 +73,18 @@ public class CrisisPlanTests
     }
 
     [Fact]
+    public void The_sections_are_numbered_in_plan_order_with_unique_keys()
+    {
+        Assert.Equal(Enumerable.Range(1, CrisisPlanSections.All.Count), CrisisPlanSections.All.Select(s => s.Number));
+        Assert.Equal(CrisisPlanSections.All.Count, CrisisPlanSections.All.Select(s => s.Key).Distinct().Count());
+        Assert.Equal("1. Tegn på fare", CrisisPlanSections.All[0].Heading);
+        Assert.Equal("5. Hjælp døgnet rundt", CrisisPlanSections.Get(CrisisPlanSections.Keys.HelpLines).Heading);
+        Assert.Equal("10. Næste gennemgang", CrisisPlanSections.All[^1].Heading);
+        Assert.Equal("Hvor kan borgeren gå hen? Skriv ikke borgerens egen adresse.", CrisisPlanSections.Get(CrisisPlanSections.Keys.Places).Help);
+        Assert.Throws<InvalidOperationException>(() => CrisisPlanSections.Get("address"));
+    }
+
+    [Fact]
     public void Discreet_titles_and_shipped_discreet_help_line_names_reveal_nothing()
     {
         Assert.All(CrisisPlanSections.All, s => Assert.False(DiscreetWords.Reveals(s.DiscreetTitle), s.DiscreetTitle));

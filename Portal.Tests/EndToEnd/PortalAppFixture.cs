@@ -85,6 +85,20 @@ public sealed class PortalAppFixture : IAsyncLifetime
         return await query(db);
     }
 
+    /// <summary>
+    /// Waits until the database shows <paramref name="saved"/>, e.g. that an autosave has landed, rather than waiting
+    /// for a timer; fails after ten seconds.
+    /// </summary>
+    public async Task UntilSavedAsync(Func<PortalDbContext, Task<bool>> saved, string what)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await QueryAsync(saved)) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail($"Not saved within ten seconds: {what}.");
+    }
+
     /// <summary>Saves a screenshot when PORTAL_SCREENSHOTS names a folder (for looking at pages, not for asserting).</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -106,7 +106,9 @@ public class RiskAndCrisisPlanTests(PortalAppFixture app)
         var first = await app.NewPageAsync();
         await PortalAppFixture.SignInAsync(first, "raadgiver.jonas", $"/sager/{caseId}/kriseplan");
         await first.Locator("[data-testid=plan-warning]").FillAsync(typed);
-        await Expect(first.Locator("[data-testid=plan-draft-status]")).ToContainTextAsync("Kladde gemt", new() { Timeout = 10_000 });
+        await app.UntilSavedAsync(async db => (await db.CrisisPlanDrafts.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync())
+            .Any(d => d.Content.WarningSigns == typed), "the typed warning signs as a draft");
+        await Expect(first.Locator("[data-testid=plan-draft-status]")).ToContainTextAsync("Kladde gemt");
         await first.Context.CloseAsync();
 
         var second = await app.NewPageAsync();

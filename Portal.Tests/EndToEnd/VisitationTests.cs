@@ -132,7 +132,9 @@ public class VisitationTests(PortalAppFixture app)
         await PortalAppFixture.SignInAsync(first, "visitator.karsten", $"/sager/{target}/visitation");
         await StepsOneToThreeAsync(first);
         await ChooseAsync(first, "relation", "Kollega, studiekammerat eller kunde");
-        await Expect(first.Locator("[data-testid=draft-status]")).ToContainTextAsync("Kladde gemt", new() { Timeout = 10_000 });
+        await app.UntilSavedAsync(async db => (await db.VisitationDrafts.AsNoTracking().SingleAsync(v => v.CaseId == target)).ReadAnswers().Relation == "kollega",
+            "the chosen relation in the draft");
+        await Expect(first.Locator("[data-testid=draft-status]")).ToContainTextAsync("Kladde gemt");
         await first.Context.Browser!.Contexts.First(c => c == first.Context).CloseAsync();
 
         var second = await app.NewPageAsync();

@@ -3,7 +3,6 @@ using Portal.Data;
 using Portal.Domain.Cases;
 using Portal.Domain.Staff;
 using Portal.Domain.Validation;
-using Portal.Features.Visitation;
 using Portal.Security;
 
 namespace Portal.Features.Consultations;
@@ -13,21 +12,18 @@ public sealed record OpenConsultation(int Id, int CaseId, string CaseNumber, str
 /// <summary>Sparring: questions to the visitators about a case, answered into the case journal.</summary>
 public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit, TimeProvider time)
 {
-    /// <summary>Contact persons and counsellors who work on the case ask the visitators; visitators do not ask themselves.</summary>
-    public static bool MayAsk(StaffMember staff) => staff.May(Capability.AskConsultation);
-
-    public async Task<(SaveOutcome Outcome, FieldErrors Errors)> AskAsync(int caseId, StaffMember askedBy, string? question, Guid requestId, CancellationToken ct = default)
+    /// <summary>Asks the visitators; who may ask is <see cref="Consultation.MayAsk(Case, StaffMember, DateTimeOffset)"/>. Asking twice with one request id saves once.</summary>
+    public async Task<SaveResult<bool>> AskAsync(int caseId, StaffMember askedBy, string? question, Guid requestId, CancellationToken ct = default)
     {
         var errors = Consultation.Validate(question, "Spørgsmålet");
-        if (!errors.IsValid) return (SaveOutcome.Fail(errors.All.Values.First()), errors);
-        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), askedBy, "consultation.ask", async scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), askedBy, "consultation.ask", async scope =>
         {
             scope.RepeatValue = true;
             if (await scope.Db.Consultations.AnyAsync(c => c.RequestId == requestId, ct)) return new Change<bool>.Unchanged(true);
             scope.Db.Consultations.Add(Consultation.Ask(scope.Case, question, askedBy, scope.Now, requestId));
             return new Change<bool>.Save(true, $"Sparring bedt om på sag {scope.Case.CaseNumber}.");
-        }, ct, CaseOperation.Change, Capability.AskConsultation);
-        return (result.IsSaved ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!), errors);
+        }, ct, CaseOperation.Change, rule: (_, c, staff, now, _) => Task.FromResult(Consultation.MayAsk(c, staff, now)));
     }
 
     /// <summary>
@@ -49,13 +45,13 @@ public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFac
         return rows;
     }
 
-    public async Task<SaveOutcome> AnswerAsync(int consultationId, StaffMember visitator, string? answer, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> AnswerAsync(int consultationId, StaffMember visitator, string? answer, CancellationToken ct = default)
     {
         var errors = Consultation.Validate(answer, "Svaret");
-        if (!errors.IsValid) return SaveOutcome.Fail(errors.All.Values.First());
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
         var key = CaseKey.Of("sparring", consultationId, (db, t) =>
             db.Consultations.Where(c => c.Id == consultationId).Select(c => (int?)c.CaseId).SingleOrDefaultAsync(t));
-        var result = await gate.ChangeAsync<bool>(key, visitator, "consultation.answer", async scope =>
+        return await gate.ChangeAsync<bool>(key, visitator, "consultation.answer", async scope =>
         {
             await scope.Db.Entry(scope.Case).Collection(c => c.Notes).LoadAsync(ct);
             var consultation = await scope.Db.Consultations.SingleAsync(c => c.Id == consultationId, ct);
@@ -66,6 +62,5 @@ public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFac
             consultation.AnswerOn(scope.Case, answer, visitator, scope.Now);
             return new Change<bool>.Save(true, $"Sparring besvaret på sag {scope.Case.CaseNumber}.");
         }, ct, CaseOperation.Change, Capability.AnswerConsultation, conflictMessage: "En anden visitator har netop besvaret sparringen.");
-        return result.IsSaved ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);
     }
 }

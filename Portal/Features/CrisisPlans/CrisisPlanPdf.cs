@@ -52,10 +52,10 @@ public static class CrisisPlanPdf
         }
 
         // The emergency number first, and where the other numbers are.
-        var helpLinesNumber = CrisisPlanSections.All.ToList().FindIndex(s => s.Key == "helplines") + 1;
+        var helpLinesNumber = CrisisPlanSections.Get(CrisisPlanSections.Keys.HelpLines).Number;
         doc.Callout(
             new TextRun(l["emergency.call"], Bold: true, Size: 15f),
-            new TextRun($"\n{l["emergency.say"]}{(helpLinesNumber > 0 ? " " + l.Format("emergency.more", helpLinesNumber) : "")}", Size: TextSize));
+            new TextRun($"\n{l["emergency.say"]} {l.Format("emergency.more", helpLinesNumber)}", Size: TextSize));
 
         doc.KeyValueTable(discreet
             ?
@@ -71,14 +71,12 @@ public static class CrisisPlanPdf
                 (l["info.contactPerson"], plan.ContactPersonName ?? l["info.noContactPerson"]),
             ], 0.28f, TextSize);
 
-        var number = 0;
         foreach (var section in CrisisPlanSections.All)
         {
-            number++;
             var title = discreet
-                ? Neutral(l, SectionText(l, section, "discreet", section.DiscreetTitle), l.Format("section.fallback", number))
+                ? Neutral(l, SectionText(l, section, "discreet", section.DiscreetTitle), l.Format("section.fallback", section.Number))
                 : SectionText(l, section, "title", section.Title);
-            doc.Heading($"{number}. {title}", 2);
+            doc.Heading($"{section.Number}. {title}", 2);
             AddSection(doc, section, plan, discreet, l);
         }
 
@@ -102,16 +100,16 @@ public static class CrisisPlanPdf
         var c = plan.Content;
         switch (section.Key)
         {
-            case "warning": Text(doc, c.WarningSigns, l); break;
-            case "danger": Text(doc, c.DangerNow, l); break;
-            case "places": Text(doc, c.SafePlaces, l); break;
-            case "children": Text(doc, c.Children, l); break;
-            case "agreements": Text(doc, c.Agreements, l); break;
-            case "people": TrustedPeople(doc, c.TrustedPeople, l); break;
-            case "helplines": HelpLines(doc, plan.HelpLines, discreet, l); break;
-            case "digital": Checklist(doc, "digital", CrisisPlanSections.DigitalSafetyItems, c.DigitalSafety, c.DigitalSafetyNotes, l); break;
-            case "gobag": Checklist(doc, "gobag", CrisisPlanSections.GoBagItems, c.GoBag, c.GoBagNotes, l); break;
-            case "review":
+            case CrisisPlanSections.Keys.Warning: Text(doc, c.WarningSigns, l); break;
+            case CrisisPlanSections.Keys.Danger: Text(doc, c.DangerNow, l); break;
+            case CrisisPlanSections.Keys.Places: Text(doc, c.SafePlaces, l); break;
+            case CrisisPlanSections.Keys.Children: Text(doc, c.Children, l); break;
+            case CrisisPlanSections.Keys.Agreements: Text(doc, c.Agreements, l); break;
+            case CrisisPlanSections.Keys.People: TrustedPeople(doc, c.TrustedPeople, l); break;
+            case CrisisPlanSections.Keys.HelpLines: HelpLines(doc, plan.HelpLines, discreet, l); break;
+            case CrisisPlanSections.Keys.Digital: Checklist(doc, CrisisPlanSections.Keys.Digital, CrisisPlanSections.DigitalSafetyItems, c.DigitalSafety, c.DigitalSafetyNotes, l); break;
+            case CrisisPlanSections.Keys.GoBag: Checklist(doc, CrisisPlanSections.Keys.GoBag, CrisisPlanSections.GoBagItems, c.GoBag, c.GoBagNotes, l); break;
+            case CrisisPlanSections.Keys.Review:
                 if (c.NextReview is { } review) doc.Paragraph(new TextRun(DocumentDates.Date(review), Bold: true, Size: TextSize));
                 else Empty(doc, l);
                 break;

@@ -24,14 +24,6 @@ public sealed record CrisisPlanPrint(
     DateTimeOffset SavedAt, string SavedByName, string? ContactPersonName, IReadOnlyList<HelpLine> HelpLines, DateTimeOffset PrintedAt, string PrintedBy,
     string? PreferredLanguage = null);
 
-public abstract record PlanSaveResult
-{
-    public sealed record Saved(int Number) : PlanSaveResult;
-    public sealed record Invalid(FieldErrors Errors) : PlanSaveResult;
-    public sealed record Conflict(string Message) : PlanSaveResult;
-    public sealed record Refused(string Message) : PlanSaveResult;
-}
-
 /// <summary>Loads and saves crisis plan versions; every saved version is kept. Every call goes through the case gate.</summary>
 public sealed class CrisisPlanService(CaseGate gate, Municipality municipality)
 {
@@ -59,9 +51,8 @@ public sealed class CrisisPlanService(CaseGate gate, Municipality municipality)
     }
 
     /// <summary>Keeps what the viewer has typed but not saved; called every few seconds by the editor.</summary>
-    public async Task SaveDraftAsync(int caseId, int basedOn, CrisisPlanContent content, StaffMember by, CancellationToken ct = default)
-    {
-        await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.draft", async scope =>
+    public Task<SaveResult<bool>> SaveDraftAsync(int caseId, int basedOn, CrisisPlanContent content, StaffMember by, CancellationToken ct = default) =>
+        gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.draft", async scope =>
         {
             var draft = await scope.Db.CrisisPlanDrafts.SingleOrDefaultAsync(d => d.CaseId == caseId && d.StaffMemberId == by.Id, ct);
             var isNew = draft is null;
@@ -71,31 +62,32 @@ public sealed class CrisisPlanService(CaseGate gate, Municipality municipality)
                 ? $"Kladde til kriseplan på sag {scope.Case.CaseNumber} påbegyndt."
                 : $"Kladde til kriseplan på sag {scope.Case.CaseNumber} gemt automatisk.");
         }, ct, capability: Capability.EditCrisisPlan);
-    }
 
     /// <summary>Records the citizen's preferred language, in which the plan prints from now on; null for Danish.</summary>
-    public async Task<string?> SetLanguageAsync(int caseId, string? code, StaffMember by, CancellationToken ct = default)
+    public Task<SaveResult<bool>> SetLanguageAsync(int caseId, string? code, StaffMember by, CancellationToken ct = default)
     {
-        if (code is not null && !CrisisPlanLanguages.IsKnown(code)) return CrisisPlanLanguages.UnknownMessage;
-        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.language", scope =>
+        if (code is not null && !CrisisPlanLanguages.IsKnown(code))
+        {
+            var errors = new FieldErrors();
+            errors.Add("Language", CrisisPlanLanguages.UnknownMessage);
+            return Task.FromResult(SaveResult<bool>.Invalid(errors));
+        }
+        return gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.language", scope =>
         {
             scope.Case.Citizen.SetPreferredLanguage(code);
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
                 $"Borgerens foretrukne sprog på sag {scope.Case.CaseNumber} sat til {code ?? CrisisPlanLanguages.Danish}."));
         }, ct, capability: Capability.EditCrisisPlan);
-        return result.IsSaved ? null : result.Message ?? CaseGate.NoAccessMessage;
     }
 
-    public async Task DiscardDraftAsync(int caseId, StaffMember by, CancellationToken ct = default)
-    {
-        await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.draft.discard", async scope =>
+    public Task<SaveResult<bool>> DiscardDraftAsync(int caseId, StaffMember by, CancellationToken ct = default) =>
+        gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "crisisplan.draft.discard", async scope =>
         {
             var drafts = await scope.Db.CrisisPlanDrafts.Where(d => d.CaseId == caseId && d.StaffMemberId == by.Id).ToListAsync(ct);
             if (drafts.Count == 0) return new Change<bool>.Unchanged(true);
             scope.Db.CrisisPlanDrafts.RemoveRange(drafts);
             return new Change<bool>.Save(true, $"Kladde til kriseplan på sag {scope.Case.CaseNumber} kasseret.");
         }, ct);
-    }
 
     public async Task<CrisisPlanContent?> VersionAsync(int caseId, int number, StaffMember viewer, CancellationToken ct = default)
     {
@@ -112,9 +104,9 @@ public sealed class CrisisPlanService(CaseGate gate, Municipality municipality)
     }
 
     /// <summary>Saves a new version based on <paramref name="basedOn"/>; if someone saved in between, nothing is saved.</summary>
-    public async Task<PlanSaveResult> SaveAsync(int caseId, int basedOn, CrisisPlanContent content, StaffMember by, CancellationToken ct = default)
-    {
-        var result = await gate.ChangeAsync<int>(CaseKey.Case(caseId), by, "crisisplan.save", async scope =>
+    /// <returns>Saved with the new version's number.</returns>
+    public Task<SaveResult<int>> SaveAsync(int caseId, int basedOn, CrisisPlanContent content, StaffMember by, CancellationToken ct = default) =>
+        gate.ChangeAsync<int>(CaseKey.Case(caseId), by, "crisisplan.save", async scope =>
         {
             var errors = content.Validate(scope.Today);
             if (!errors.IsValid) return new Change<int>.Invalid(errors);
@@ -130,14 +122,6 @@ public sealed class CrisisPlanService(CaseGate gate, Municipality municipality)
         }, ct, capability: Capability.EditCrisisPlan,
             // The unique (case, number) index: another save of the same version got there first.
             conflictMessage: ConflictText(basedOn + 1));
-        return result.Status switch
-        {
-            SaveStatus.Saved => new PlanSaveResult.Saved(result.Value),
-            SaveStatus.Invalid => new PlanSaveResult.Invalid(result.Errors),
-            SaveStatus.Conflict => new PlanSaveResult.Conflict(result.Message!),
-            _ => new PlanSaveResult.Refused(result.Message!),
-        };
-    }
 
     public const string ReviewTask = "Gennemgå kriseplanen med borgeren";
 

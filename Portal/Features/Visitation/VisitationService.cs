@@ -21,14 +21,11 @@ public abstract record VisitationOpenResult
     public sealed record NoAccess : VisitationOpenResult;
 }
 
-public abstract record DraftSaveResult
-{
-    public sealed record Saved(Guid Version, int Step) : DraftSaveResult;
-    /// <summary>Someone saved first. <see cref="Theirs"/> is what they saved, to merge with what this user typed.</summary>
-    public sealed record Conflict(string Message, VisitationAnswers? Theirs = null, Guid TheirVersion = default, DateTimeOffset? TheirSavedAt = null)
-        : DraftSaveResult;
-    public sealed record Refused(string Message) : DraftSaveResult;
-}
+/// <summary>
+/// A saved visitation draft: its version and step. On a conflict it is the draft someone else saved, with their answers and
+/// when they saved, so this user can merge it with what they typed.
+/// </summary>
+public sealed record SavedDraft(Guid Version, int Step, VisitationAnswers? Answers = null, DateTimeOffset? SavedAt = null);
 
 /// <summary>Loads and saves the visitation conversation. Only visitators edit it; drafts live in the database.</summary>
 public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit, InstrumentCatalog instruments)
@@ -77,7 +74,7 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
     }
 
     /// <summary>Saves the draft if nobody else saved it since <paramref name="expectedVersion"/>. Every save is audited.</summary>
-    public async Task<DraftSaveResult> SaveDraftAsync(int caseId, VisitationAnswers answers, int step, Guid expectedVersion, StaffMember visitator, CancellationToken ct = default)
+    public async Task<SaveResult<SavedDraft>> SaveDraftAsync(int caseId, VisitationAnswers answers, int step, Guid expectedVersion, StaffMember visitator, CancellationToken ct = default)
     {
         var result = await gate.ChangeAsync<VisitationDraft?>(CaseKey.Case(caseId), visitator, "visitation.draft", async scope =>
         {
@@ -90,14 +87,14 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
         }, ct, CaseOperation.Change, Capability.RunVisitation, conflictMessage: ConflictMessage);
         return result.Status switch
         {
-            SaveStatus.Saved => new DraftSaveResult.Saved(result.Value!.Version, result.Value.CurrentStep),
+            SaveStatus.Saved => SaveResult<SavedDraft>.Saved(new SavedDraft(result.Value!.Version, result.Value.CurrentStep)),
             SaveStatus.Conflict => await NewerDraftAsync(caseId, visitator, result.Message!, ct),
-            _ => new DraftSaveResult.Refused(result.Message!),
+            _ => result.As<SavedDraft>(),
         };
     }
 
     /// <summary>The version saved by the other window or person, read through the gate, so the user can merge it with theirs.</summary>
-    private async Task<DraftSaveResult> NewerDraftAsync(int caseId, StaffMember visitator, string message, CancellationToken ct)
+    private async Task<SaveResult<SavedDraft>> NewerDraftAsync(int caseId, StaffMember visitator, string message, CancellationToken ct)
     {
         var newer = await gate.ReadAsync(CaseKey.Case(caseId), visitator, "visitation", async scope =>
         {
@@ -105,8 +102,8 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
             return await scope.Db.VisitationDrafts.AsNoTracking().SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
         }, ct);
         return newer.Value is { IsCompleted: false } draft
-            ? new DraftSaveResult.Conflict(MergeMessage, draft.ReadAnswers(), draft.Version, draft.UpdatedAt)
-            : new DraftSaveResult.Conflict(message);
+            ? SaveResult<SavedDraft>.Conflict(MergeMessage) with { Value = new SavedDraft(draft.Version, draft.CurrentStep, draft.ReadAnswers(), draft.UpdatedAt) }
+            : SaveResult<SavedDraft>.Conflict(message);
     }
 
     private const string MergeMessage =
@@ -114,9 +111,8 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
         "vælg for hvert svar herunder, om dit eller det gemte skal gælde, og gem derefter.";
 
     /// <summary>Finishes: risk result and summary on the case, case to Visiteret. Finishing twice changes nothing.</summary>
-    public async Task<SaveOutcome> CompleteAsync(int caseId, Guid expectedVersion, StaffMember visitator, CancellationToken ct = default)
-    {
-        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), visitator, "visitation.complete", async scope =>
+    public Task<SaveResult<bool>> CompleteAsync(int caseId, Guid expectedVersion, StaffMember visitator, CancellationToken ct = default) =>
+        gate.ChangeAsync<bool>(CaseKey.Case(caseId), visitator, "visitation.complete", async scope =>
         {
             var db = scope.Db;
             var draft = await db.VisitationDrafts.SingleOrDefaultAsync(v => v.CaseId == caseId, ct);
@@ -130,17 +126,9 @@ public sealed class VisitationService(IDbContextFactory<PortalDbContext> dbFacto
             db.Tasks.AddRange(RiskFollowUp.TasksFor(c, assessment, false, scope.Now, (from, days) => WorkingDays.Add(from, days, DanishTime.Zone)));
             return new Change<bool>.Save(true, $"Stalkingvisitation afsluttet på sag {c.CaseNumber}; risikoniveau {assessment.FinalLevel.Danish()}.");
         }, ct, CaseOperation.Change, Capability.RunVisitation, full: true, conflictMessage: ConflictMessage);
-        return result.IsSaved ? SaveOutcome.Ok : SaveOutcome.Fail(result.Message!);
-    }
 
     private const string ConflictMessage =
         "Visitationen er gemt fra et andet vindue eller af en anden, siden du åbnede den. Dine seneste ændringer er ikke gemt. " +
         "Genindlæs siden for at fortsætte fra det gemte.";
 
-}
-
-public sealed record SaveOutcome(bool Succeeded, string? Message)
-{
-    public static readonly SaveOutcome Ok = new(true, null);
-    public static SaveOutcome Fail(string message) => new(false, message);
 }
