@@ -274,7 +274,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         {
             summary = await db.VisitationDrafts.AsNoTracking().Where(v => v.CaseId == c.Id && v.CompletedAt != null)
                 .Select(v => v.Summary).FirstOrDefaultAsync(ct)
-                ?? c.Notes.Where(n => n.Text.StartsWith("Stalkingvisitation", StringComparison.Ordinal))
+                ?? c.Notes.Where(n => n.Kind == JournalNoteKind.VisitationSummary)
                     .OrderByDescending(n => n.WrittenAt).Select(n => n.Text).FirstOrDefault();
         }
         return new ReferralSources(c.Citizen, c.RiskLevel, c.RiskInstrument, c.RiskAssessedAt, incidents, plan?.Content, plan?.SavedAt, summary);
