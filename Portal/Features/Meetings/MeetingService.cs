@@ -3,7 +3,6 @@ using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.Meetings;
-using Portal.Domain.Risk;
 using Portal.Domain.Staff;
 using Portal.Domain.Tasks;
 using Portal.Domain.Validation;

@@ -6,7 +6,6 @@ using Portal.Domain.Cases;
 using Portal.Domain.Referrals;
 using Portal.Domain.Staff;
 using Portal.Domain.Validation;
-using Portal.Features.Cases;
 using Portal.Security;
 
 namespace Portal.Features.Referrals;
