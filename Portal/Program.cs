@@ -77,6 +77,8 @@ builder.Services.AddScoped<Portal.Features.Meetings.MeetingService>();
 builder.Services.AddScoped<Portal.Features.HelpLines.HelpLineService>();
 builder.Services.AddScoped<Portal.Features.ContactPersons.ContactPersonService>();
 builder.Services.AddScoped<Portal.Features.Referrals.ReferralService>();
+builder.Services.AddScoped<Portal.Features.Referrals.ConsentService>();
+builder.Services.AddScoped<Portal.Features.Referrals.RestrainingOrderService>();
 builder.Services.AddScoped<Portal.Features.EmergencyAccess.EmergencyAccessService>();
 builder.Services.AddScoped<Portal.Features.AccessLog.AccessLogService>();
 builder.Services.AddScoped<Portal.Features.Sharing.SharingService>();

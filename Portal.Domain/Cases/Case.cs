@@ -97,7 +97,7 @@ public sealed class Case
         ClosedAt = to == CaseStatus.Afsluttet ? now : null;
         Outcome = to == CaseStatus.Afsluttet ? outcome : null;
         var how = Outcome is { } o ? $" Udfald: {o.Danish()}." : "";
-        Record(CaseEventKind.StatusChanged, $"Status ændret fra {from.Danish()} til {to.Danish()}.{how}", by, now);
+        Record(CaseEventKind.StatusChanged, $"Status ændret fra {from.Danish()} til {to.Danish()}.{how}", by, now, toStatus: to);
     }
 
     public const string CloseNeedsOutcome = "Vælg, hvordan forløbet sluttede, før sagen afsluttes.";
@@ -299,12 +299,12 @@ public sealed class Case
     /// <summary>The name the portal itself acts under, e.g. when a share expires.</summary>
     public const string PortalActor = "Portal (automatisk)";
 
-    public JournalNote AddJournalNote(string? text, StaffMember author, DateTimeOffset now, Guid? requestId = null)
+    public JournalNote AddJournalNote(string? text, StaffMember author, DateTimeOffset now, Guid? requestId = null, JournalNoteKind kind = JournalNoteKind.Note)
     {
         JournalNote.Validate(text).ThrowIfInvalid();
         var id = requestId ?? Guid.NewGuid();
         if (_notes.FirstOrDefault(n => n.RequestId == id) is { } existing) return existing;
-        var note = new JournalNote(id, text!.Trim(), author.Id, author.Name, now);
+        var note = new JournalNote(id, text!.Trim(), author.Id, author.Name, now, kind);
         _notes.Add(note);
         return note;
     }
@@ -434,6 +434,6 @@ public sealed class Case
         if (Status == CaseStatus.Modtaget) MoveTo(CaseStatus.Visiteret, visitator, now);
     }
 
-    private void Record(CaseEventKind kind, string text, StaffMember? by, DateTimeOffset now) =>
-        _events.Add(new CaseEvent(kind, text, by?.Id, by?.Name ?? "Portal", now));
+    private void Record(CaseEventKind kind, string text, StaffMember? by, DateTimeOffset now, CaseStatus? toStatus = null) =>
+        _events.Add(new CaseEvent(kind, text, by?.Id, by?.Name ?? "Portal", now, toStatus));
 }

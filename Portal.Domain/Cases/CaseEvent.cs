@@ -30,9 +30,10 @@ public sealed class CaseEvent
 
     private CaseEvent() { }
 
-    internal CaseEvent(CaseEventKind kind, string text, int? actorId, string actorName, DateTimeOffset at)
+    internal CaseEvent(CaseEventKind kind, string text, int? actorId, string actorName, DateTimeOffset at, CaseStatus? toStatus = null)
     {
         Kind = kind;
+        ToStatus = toStatus;
         Text = text;
         ActorId = actorId;
         ActorName = actorName;
@@ -42,6 +43,8 @@ public sealed class CaseEvent
     public int Id { get; private set; }
     public int CaseId { get; private set; }
     public CaseEventKind Kind { get; private set; }
+    /// <summary>For <see cref="CaseEventKind.StatusChanged"/>: the status the case moved to.</summary>
+    public CaseStatus? ToStatus { get; private set; }
     /// <summary>Danish description. Never holds an address.</summary>
     public string Text { get; private set; } = "";
     public int? ActorId { get; private set; }

@@ -9,9 +9,10 @@ public sealed class JournalNote
 
     private JournalNote() { }
 
-    internal JournalNote(Guid requestId, string text, int authorId, string authorName, DateTimeOffset at)
+    internal JournalNote(Guid requestId, string text, int authorId, string authorName, DateTimeOffset at, JournalNoteKind kind = JournalNoteKind.Note)
     {
         RequestId = requestId;
+        Kind = kind;
         Text = text;
         AuthorId = authorId;
         AuthorName = authorName;
@@ -22,6 +23,7 @@ public sealed class JournalNote
     public int CaseId { get; private set; }
     /// <summary>Chosen by the form that wrote it, so a double-submitted note is stored once.</summary>
     public Guid RequestId { get; private set; }
+    public JournalNoteKind Kind { get; private set; }
     public string Text { get; private set; } = "";
     public int AuthorId { get; private set; }
     public string AuthorName { get; private set; } = "";

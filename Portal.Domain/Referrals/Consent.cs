@@ -71,6 +71,13 @@ public sealed class Consent
 
     public bool IsValidOn(DateOnly date) => !IsWithdrawn && date >= GivenOn && date <= ValidUntil;
 
+    /// <summary>Withdrawn, expired, not yet given, or valid on <paramref name="date"/>; a withdrawal counts before the period.</summary>
+    public ConsentState StateOn(DateOnly date) =>
+        IsWithdrawn ? ConsentState.TrukketTilbage
+        : date > ValidUntil ? ConsentState.Udloebet
+        : date < GivenOn ? ConsentState.GaelderEndnuIkke
+        : ConsentState.Gyldigt;
+
     public bool Covers(RecipientKind recipient, IEnumerable<SharedItem> items, DateOnly date) =>
         WhyNot(recipient, items, date) is null;
 

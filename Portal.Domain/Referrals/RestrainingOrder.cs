@@ -54,7 +54,12 @@ public sealed class RestrainingOrder
     public IReadOnlyList<RestrainingOrderCorrection> Corrections => _corrections;
     public Guid Version { get; set; }
 
-    public bool IsInForce(DateOnly today) => today >= From && today <= To;
+    public bool IsInForce(DateOnly today) => StateOn(today) == RestrainingOrderState.Gaelder;
+
+    public RestrainingOrderState StateOn(DateOnly today) =>
+        today < From ? RestrainingOrderState.IkkeTraadtIKraft
+        : today > To ? RestrainingOrderState.Udloebet
+        : RestrainingOrderState.Gaelder;
 
     public static RestrainingOrder Record(int caseId, RestrainingOrderForm form, StaffMember by, DateTimeOffset now, Guid requestId)
     {

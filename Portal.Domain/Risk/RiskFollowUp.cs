@@ -19,7 +19,7 @@ public static class RiskFollowUp
         if (OwnerOf(c) is not { } owner) return [];
         var tasks = new List<CaseTask>();
         if (assessment.FinalLevel == RiskLevel.Hoej)
-            tasks.Add(new CaseTask(c.Id, owner, CallMeeting, TaskSource.Risikovurdering, now, addWorkingDays(now, 5)));
+            tasks.Add(new CaseTask(c.Id, owner, CallMeeting, TaskSource.Moedeindkaldelse, now, addWorkingDays(now, 5)));
         if (notificationNowDue)
             tasks.Add(new CaseTask(c.Id, owner, SendNotification, TaskSource.Underretning, now, addWorkingDays(now, 1)));
         return tasks;

@@ -13,6 +13,8 @@ public enum TaskSource
     Noedadgang,
     /// <summary>A case was shared with the owner; closes itself when the share ends.</summary>
     Deling,
+    /// <summary>A high risk asks for a cooperation meeting; closes itself when the meeting is recorded.</summary>
+    Moedeindkaldelse,
 }
 
 /// <summary>Something a named staff member must do on a case; shown on their "Mit overblik" until closed.</summary>

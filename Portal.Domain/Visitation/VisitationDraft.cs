@@ -69,7 +69,7 @@ public sealed class VisitationDraft
         @case.CompleteVisitation(visitator, now);
         @case.RecordRiskAssessment(assessment, screening, visitator, now);
         if (@case.Kind == CaseKind.Uafklaret && answers.IsStalking == "ja") @case.ChangeKind(CaseKind.Stalking, visitator, now);
-        @case.AddJournalNote(Summary, visitator, now, RequestIdFor(Id, CaseId));
+        @case.AddJournalNote(Summary, visitator, now, RequestIdFor(Id, CaseId), JournalNoteKind.VisitationSummary);
         return assessment;
     }
 

@@ -48,7 +48,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
 
     private sealed record Services(CaseService Cases, ConsultationService Consultations, ContactPersonService ContactPersons,
         CrisisPlanService Plans, EmergencyAccessService Emergency, IncidentService Incidents, InquiryService Inquiries,
-        MeetingService Meetings, ReferralService Referrals, RiskService Risk, TaskService Tasks, VisitationService Visitations,
+        MeetingService Meetings, ReferralService Referrals, ConsentService Consents, RestrainingOrderService Orders, RiskService Risk, TaskService Tasks, VisitationService Visitations,
         AccessLogService AccessLog, Portal.Features.Sharing.SharingService Sharing);
 
     private delegate Task Call(Services s, Ids ids, StaffMember who);
@@ -93,17 +93,17 @@ public class CaseGateCoverageTests : IAsyncLifetime
         ["ReferralService.OpenCaseAsync"] = (s, i, w) => s.Referrals.OpenCaseAsync(i.CaseId, w),
         ["ReferralService.RevealNameAsync"] = (s, i, w) => s.Referrals.RevealNameAsync(i.ReferralId, w),
         ["ReferralService.OpenAsync"] = (s, i, w) => s.Referrals.OpenAsync(i.ReferralId, w),
-        ["ReferralService.RecordConsentAsync"] = (s, i, w) => s.Referrals.RecordConsentAsync(i.CaseId, ValidConsent(), w, Guid.NewGuid()),
-        ["ReferralService.WithdrawConsentAsync"] = (s, i, w) => s.Referrals.WithdrawConsentAsync(i.ConsentId, Guid.Empty, w),
         ["ReferralService.SendAsync"] = (s, i, w) => s.Referrals.SendAsync(i.CaseId, ValidReferral(), w, Guid.NewGuid()),
         ["ReferralService.MoveAsync"] = (s, i, w) => s.Referrals.MoveAsync(i.ReferralId, Guid.Empty, ReferralStatus.Modtaget, null, w),
-        ["ReferralService.RecordRestrainingOrderAsync"] = (s, i, w) => s.Referrals.RecordRestrainingOrderAsync(i.CaseId, ValidOrder(), w, Guid.NewGuid()),
-        ["ReferralService.ReportBreachAsync"] = (s, i, w) => s.Referrals.ReportBreachAsync(i.OrderId,
+        ["ConsentService.RecordAsync"] = (s, i, w) => s.Consents.RecordAsync(i.CaseId, ValidConsent(), w, Guid.NewGuid()),
+        ["ConsentService.WithdrawAsync"] = (s, i, w) => s.Consents.WithdrawAsync(i.ConsentId, Guid.Empty, w),
+        ["RestrainingOrderService.RecordAsync"] = (s, i, w) => s.Orders.RecordAsync(i.CaseId, ValidOrder(), w, Guid.NewGuid()),
+        ["RestrainingOrderService.ReportBreachAsync"] = (s, i, w) => s.Orders.ReportBreachAsync(i.OrderId,
             new BreachForm { Date = new DateOnly(2026, 11, 20), Description = "Han stod ved døren." }, w, Guid.NewGuid()),
-        ["ReferralService.CorrectRestrainingOrderAsync"] = (s, i, w) => s.Referrals.CorrectRestrainingOrderAsync(i.OrderId, Guid.Empty,
+        ["RestrainingOrderService.CorrectAsync"] = (s, i, w) => s.Orders.CorrectAsync(i.OrderId, Guid.Empty,
             new RestrainingOrderForm { Kind = RestrainingOrderKind.Opholdsforbud, From = new DateOnly(2026, 11, 1), To = new DateOnly(2027, 11, 1) },
             "Forkert type.", w, Guid.NewGuid()),
-        ["ReferralService.CorrectBreachAsync"] = (s, i, w) => s.Referrals.CorrectBreachAsync(i.BreachId, Guid.Empty,
+        ["RestrainingOrderService.CorrectBreachAsync"] = (s, i, w) => s.Orders.CorrectBreachAsync(i.BreachId, Guid.Empty,
             new BreachForm { Date = new DateOnly(2026, 11, 21), Description = "Han stod ved døren." }, "Forkert dato.", w, Guid.NewGuid()),
         ["RiskService.OpenAsync"] = (s, i, w) => s.Risk.OpenAsync(i.CaseId, w),
         ["RiskService.AssessAsync"] = (s, i, w) => s.Risk.AssessAsync(i.CaseId, "partnervold-risiko", [], null, null, null, w),
@@ -139,7 +139,8 @@ public class CaseGateCoverageTests : IAsyncLifetime
         _s = new Services(new CaseService(_database, gate, _database.Time), new ConsultationService(_database, gate, _database.Audit, _database.Time),
             new ContactPersonService(_database, gate, Municipality.From(config)), new CrisisPlanService(gate, Municipality.From(config)), new EmergencyAccessService(_database, gate, _database.Audit),
             new IncidentService(gate), new InquiryService(_database, gate, _database.Audit, _database.Time, config), new MeetingService(gate),
-            new ReferralService(_database, gate, _database.Time, config, Municipality.From(config)), new RiskService(gate, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),
+            new ReferralService(_database, gate, _database.Time, config, Municipality.From(config)), new ConsentService(gate, _database.Time),
+            new RestrainingOrderService(gate), new RiskService(gate, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),
             new TaskService(_database, gate, _database.Time),
             new VisitationService(_database, gate, _database.Audit, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),
             new AccessLogService(gate), new Portal.Features.Sharing.SharingService(gate));
@@ -245,9 +246,10 @@ public class CaseGateCoverageTests : IAsyncLifetime
             .OrderBy(x => x.Id).FirstAsync();
         var contactPerson = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == c.ContactPersonId);
 
-        Assert.IsType<SaveResult.Saved>(await _s.Referrals.RecordConsentAsync(c.Id, ValidConsent(), mette, Guid.NewGuid()));
-        var sent = Assert.IsType<ReferralSendResult.Sent>(await _s.Referrals.SendAsync(c.Id, ValidReferral(), mette, Guid.NewGuid()));
-        Assert.IsType<SaveResult.Saved>(await _s.Referrals.RecordRestrainingOrderAsync(c.Id, ValidOrder(), mette, Guid.NewGuid()));
+        Assert.True((await _s.Consents.RecordAsync(c.Id, ValidConsent(), mette, Guid.NewGuid())).IsSaved);
+        var sent = await _s.Referrals.SendAsync(c.Id, ValidReferral(), mette, Guid.NewGuid());
+        Assert.True(sent.IsSaved);
+        Assert.True((await _s.Orders.RecordAsync(c.Id, ValidOrder(), mette, Guid.NewGuid())).IsSaved);
         var task = await _s.Tasks.CreateAsync(c.Id, new TaskForm { Title = "Ring til borgeren", OwnerId = mette.Id }, mette);
         Assert.True(task.Saved, task.Message);
         if (contactPerson.May(Capability.AskConsultation))
@@ -257,14 +259,14 @@ public class CaseGateCoverageTests : IAsyncLifetime
         Assert.IsType<SaveResult.Saved>(await _s.Emergency.GrantAsync(c.Id, Reason, stranger));
         Assert.IsType<SaveResult.Saved>(await _s.ContactPersons.DeclareConflictAsync(c.Id, karsten.Id, ConflictReason.KenderModparten, null, mette));
         var orderId = await db.RestrainingOrders.Where(o => o.CaseId == c.Id).Select(o => o.Id).FirstAsync();
-        Assert.IsType<SaveResult.Saved>(await _s.Referrals.ReportBreachAsync(orderId,
-            new BreachForm { Date = new DateOnly(2026, 11, 20), Description = "Han stod ved døren." }, mette, Guid.NewGuid()));
+        Assert.True((await _s.Orders.ReportBreachAsync(orderId,
+            new BreachForm { Date = new DateOnly(2026, 11, 20), Description = "Han stod ved døren." }, mette, Guid.NewGuid())).IsSaved);
 
         await using var fresh = _database.CreateDbContext();
         var reloaded = await fresh.Cases.Include(x => x.Citizen).AsNoTracking().SingleAsync(x => x.Id == c.Id);
         var consultation = await fresh.Consultations.Where(x => x.CaseId == c.Id).Select(x => (int?)x.Id).FirstOrDefaultAsync()
                            ?? await fresh.Consultations.Select(x => x.Id).FirstAsync();
-        return new Ids(c.Id, c.CaseNumber, sent.ReferralId,
+        return new Ids(c.Id, c.CaseNumber, sent.Value,
             await fresh.Consents.Where(x => x.CaseId == c.Id).Select(x => x.Id).FirstAsync(),
             await fresh.RestrainingOrders.Where(x => x.CaseId == c.Id).Select(x => x.Id).FirstAsync(),
             await fresh.Tasks.Where(x => x.CaseId == c.Id && x.ClosedAt == null).Select(x => x.Id).FirstAsync(),

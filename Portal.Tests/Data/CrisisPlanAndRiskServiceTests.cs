@@ -87,6 +87,27 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_recorded_meeting_closes_the_call_for_it_but_not_a_task_that_only_has_the_same_title()
+    {
+        var sofie = await StaffAsync("kontaktperson.sofie");
+        var caseId = await OwnedCaseAsync(sofie);
+        var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
+        await _risk.AssessAsync(caseId, checklist.Id, checklist.Items.ToDictionary(i => i.Id, i => i.Id == "kvaelning" ? "ja" : "nej"), null, null, null, sofie);
+        await _tasks.CreateAsync(caseId, new Portal.Domain.Tasks.TaskForm { Title = RiskFollowUp.CallMeeting, OwnerId = sofie.Id }, sofie);
+        var meetings = new Portal.Features.Meetings.MeetingService(_database.Gate);
+
+        await meetings.RecordAsync(caseId, new Portal.Domain.Meetings.MeetingForm
+        {
+            Date = Portal.Domain.Calendar.DanishTime.Today(_database.Time.GetUtcNow()), CitizenPresent = true,
+        }, sofie, Guid.NewGuid());
+
+        await using var db = _database.CreateDbContext();
+        var calls = await db.Tasks.AsNoTracking().Where(t => t.CaseId == caseId && t.Title == RiskFollowUp.CallMeeting).OrderBy(t => t.Id).ToListAsync();
+        Assert.Equal([(Portal.Domain.Tasks.TaskSource.Moedeindkaldelse, true), (Portal.Domain.Tasks.TaskSource.Opfoelgning, false)],
+            calls.Select(t => (t.Source, t.ClosedAt is not null)));
+    }
+
+    [Fact]
     public async Task Judgement_cannot_lower_the_level()
     {
         var sofie = await StaffAsync("kontaktperson.sofie");

@@ -122,4 +122,37 @@ public class MigrationTests
             Assert.Equal(["1888", "25 17 73 74"], lines.Where(h => h.NeedsConfirmation).Select(h => h.Number).Order());
         }
     }
+
+    [Fact]
+    public async Task Notes_events_and_tasks_written_before_their_explicit_kinds_get_them_from_their_old_texts()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            await migrator.MigrateAsync("20261203091132_NationalScale"); // before JournalNotes.Kind, CaseEvents.ToStatus, TaskSource.Moedeindkaldelse
+            // As before: the call for a meeting was known by its title only; a follow-up task of the same title is not one.
+            foreach (var source in new[] { "Risikovurdering", "Opfoelgning" })
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO \"Tasks\" (\"CaseId\", \"OwnerId\", \"Title\", \"Source\", \"CreatedAt\", \"Version\") " +
+                    "SELECT \"Id\", \"VisitatorId\", {0}, {1}, 0, {2} FROM \"Cases\" WHERE \"VisitatorId\" IS NOT NULL LIMIT 1",
+                    Portal.Domain.Risk.RiskFollowUp.CallMeeting, source, Guid.NewGuid());
+        }
+        await using (var db = database.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+
+            var notes = await db.JournalNotes.AsNoTracking().ToListAsync();
+            Assert.Contains(notes, n => n.Kind == JournalNoteKind.VisitationSummary);
+            Assert.All(notes, n => Assert.Equal(n.Text.StartsWith("Stalkingvisitation", StringComparison.Ordinal), n.Kind == JournalNoteKind.VisitationSummary));
+
+            var moves = await db.CaseEvents.AsNoTracking().Where(e => e.Kind == CaseEventKind.StatusChanged).ToListAsync();
+            Assert.Contains(moves, e => e.ToStatus == CaseStatus.IForloeb);
+            Assert.All(moves, e => Assert.Contains($" til {e.ToStatus!.Value.Danish()}.", e.Text));
+            Assert.All(await db.CaseEvents.AsNoTracking().Where(e => e.Kind != CaseEventKind.StatusChanged).ToListAsync(), e => Assert.Null(e.ToStatus));
+
+            Assert.Equal([Portal.Domain.Tasks.TaskSource.Moedeindkaldelse, Portal.Domain.Tasks.TaskSource.Opfoelgning],
+                await db.Tasks.AsNoTracking().Where(t => t.Title == Portal.Domain.Risk.RiskFollowUp.CallMeeting).OrderBy(t => t.Id).Select(t => t.Source).ToListAsync());
+        }
+    }
 }

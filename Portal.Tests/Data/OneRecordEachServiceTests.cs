@@ -6,6 +6,7 @@ using Portal.Domain.Referrals;
 using Portal.Domain.Risk;
 using Portal.Domain.Staff;
 using Portal.Domain.Tasks;
+using Portal.Domain.Validation;
 using Portal.Features.Cases;
 using Portal.Features.ContactPersons;
 using Portal.Features.HelpLines;
@@ -24,6 +25,7 @@ public class OneRecordEachServiceTests : IAsyncLifetime
     private TaskService _tasks = null!;
     private ContactPersonService _contactPersons = null!;
     private ReferralService _referrals = null!;
+    private RestrainingOrderService _orders = null!;
     private HelpLineService _helpLines = null!;
 
     public async Task InitializeAsync()
@@ -35,6 +37,7 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         _tasks = new TaskService(_database, _database.Gate, _database.Time);
         _contactPersons = new ContactPersonService(_database, _database.Gate, Municipality.From(config));
         _referrals = new ReferralService(_database, _database.Gate, _database.Time, config, Municipality.From(config));
+        _orders = new RestrainingOrderService(_database.Gate);
         _helpLines = new HelpLineService(_database, _database.Audit, _database.Time);
     }
 
@@ -252,10 +255,10 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         var caseId = await db.Cases.Where(c => c.VisitatorId == mette.Id && c.Status != CaseStatus.Afsluttet && !c.Conflicts.Any())
             .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         var form = new RestrainingOrderForm { Kind = RestrainingOrderKind.Tilhold, From = Today.AddDays(-30), To = Today.AddDays(300) };
-        Assert.IsType<SaveResult.Saved>(await _referrals.RecordRestrainingOrderAsync(caseId, form, mette, Guid.NewGuid()));
+        Assert.True((await _orders.RecordAsync(caseId, form, mette, Guid.NewGuid())).IsSaved);
         var order = await db.RestrainingOrders.AsNoTracking().SingleAsync(o => o.CaseId == caseId);
-        Assert.IsType<SaveResult.Saved>(await _referrals.ReportBreachAsync(order.Id,
-            new BreachForm { Date = Today.AddDays(-2), Description = "Stod ved døren." }, mette, Guid.NewGuid()));
+        Assert.True((await _orders.ReportBreachAsync(order.Id,
+            new BreachForm { Date = Today.AddDays(-2), Description = "Stod ved døren." }, mette, Guid.NewGuid())).IsSaved);
         return (caseId, await LoadOrderAsync(order.Id), mette);
     }
 
@@ -272,17 +275,17 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         var form = RestrainingOrderForm.Of(order);
         form.To = Today.AddDays(700);
 
-        Assert.IsType<SaveResult.Saved>(await _referrals.CorrectRestrainingOrderAsync(order.Id, order.Version, form, "Forlænget af politiet.", mette, Guid.NewGuid()));
-        var stale = Assert.IsType<SaveResult.Conflict>(await _referrals.CorrectRestrainingOrderAsync(order.Id, order.Version,
-            new RestrainingOrderForm { Kind = RestrainingOrderKind.Opholdsforbud, From = order.From, To = order.To }, "Forkert type.", mette, Guid.NewGuid()));
-        Assert.Equal(ReferralService.OrderChangedMessage, stale.Message);
+        Assert.True((await _orders.CorrectAsync(order.Id, order.Version, form, "Forlænget af politiet.", mette, Guid.NewGuid())).IsSaved);
+        var stale = await _orders.CorrectAsync(order.Id, order.Version,
+            new RestrainingOrderForm { Kind = RestrainingOrderKind.Opholdsforbud, From = order.From, To = order.To }, "Forkert type.", mette, Guid.NewGuid());
+        Assert.Equal((SaveStatus.Conflict, RestrainingOrderService.OrderChangedMessage), (stale.Status, stale.Message));
 
         var breach = order.Breaches.Single();
         var breachForm = BreachForm.Of(breach);
         breachForm.Description = "Stod ved døren og ringede på.";
-        var invalid = Assert.IsType<SaveResult.Invalid>(await _referrals.CorrectBreachAsync(breach.Id, breach.Version, breachForm, null, mette, Guid.NewGuid()));
-        Assert.Equal("Begrundelsen for rettelsen skal udfyldes.", invalid.Errors["Reason"]);
-        Assert.IsType<SaveResult.Saved>(await _referrals.CorrectBreachAsync(breach.Id, breach.Version, breachForm, "Borgeren uddybede.", mette, Guid.NewGuid()));
+        var invalid = await _orders.CorrectBreachAsync(breach.Id, breach.Version, breachForm, null, mette, Guid.NewGuid());
+        Assert.Equal((SaveStatus.Invalid, "Begrundelsen for rettelsen skal udfyldes."), (invalid.Status, invalid.Errors["Reason"]));
+        Assert.True((await _orders.CorrectBreachAsync(breach.Id, breach.Version, breachForm, "Borgeren uddybede.", mette, Guid.NewGuid())).IsSaved);
 
         var shown = Assert.Single((await _referrals.OpenCaseAsync(caseId, mette))!.Orders.Orders);
         Assert.Equal((Today.AddDays(700), RestrainingOrderKind.Tilhold, "Stod ved døren og ringede på."), (shown.To, shown.Kind, shown.Breaches.Single().Description));

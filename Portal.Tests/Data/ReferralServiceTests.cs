@@ -5,6 +5,8 @@ using Portal.Domain.Referrals;
 using Portal.Domain.Staff;
 using Portal.Features.Cases;
 using Portal.Features.Referrals;
+using Portal.Security;
+using Portal.Domain.Validation;
 
 namespace Portal.Tests.Data;
 
@@ -12,6 +14,8 @@ public class ReferralServiceTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private ReferralService _referrals = null!;
+    private ConsentService _consents = null!;
+    private RestrainingOrderService _orders = null!;
     private StaffMember _jonas = null!;
     private StaffMember _jens = null!;
     private int _caseId;
@@ -20,6 +24,8 @@ public class ReferralServiceTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _referrals = Service(new Dictionary<string, string?>());
+        _consents = new ConsentService(_database.Gate, _database.Time);
+        _orders = new RestrainingOrderService(_database.Gate);
         _jonas = await StaffAsync("raadgiver.jonas");
         _jens = await StaffAsync("politi.jens");
         await using var db = _database.CreateDbContext();
@@ -50,11 +56,19 @@ public class ReferralServiceTests : IAsyncLifetime
     {
         var today = _referrals.Today;
         var form = new ConsentForm { Recipients = [.. recipients], Items = [.. items], GivenOn = today, ValidUntil = today.AddYears(1), Method = ConsentMethod.Mundtligt };
-        Assert.IsType<SaveResult.Saved>(await _referrals.RecordConsentAsync(_caseId, form, _jonas, Guid.NewGuid()));
+        Assert.Equal(SaveStatus.Saved, (await _consents.RecordAsync(_caseId, form, _jonas, Guid.NewGuid())).Status);
     }
 
     private async Task<int> SendAsync(RecipientKind recipient, params SharedItem[] items) =>
-        Assert.IsType<ReferralSendResult.Sent>(await _referrals.SendAsync(_caseId, Form(recipient, items), _jonas, Guid.NewGuid())).ReferralId;
+        Sent(await _referrals.SendAsync(_caseId, Form(recipient, items), _jonas, Guid.NewGuid()));
+
+    private static int Sent(SaveResult<int> result)
+    {
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        return result.Value;
+    }
+
+    private static (SaveStatus, string?) Outcome<T>(SaveResult<T> result) => (result.Status, result.Message);
 
     private async Task<Referral> ReferralAsync(int id)
     {
@@ -67,8 +81,8 @@ public class ReferralServiceTests : IAsyncLifetime
     {
         var result = await _referrals.SendAsync(_caseId, Form(RecipientKind.Politi, SharedItem.Navn), _jonas, Guid.NewGuid());
 
-        var errors = Assert.IsType<ReferralSendResult.Invalid>(result).Errors;
-        Assert.Contains(SharingRule.NoConsent, errors["Basis"]);
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Contains(SharingRule.NoConsent, result.Errors["Basis"]);
         await using var db = _database.CreateDbContext();
         Assert.False(await db.Referrals.AnyAsync(r => r.CaseId == _caseId));
     }
@@ -114,7 +128,8 @@ public class ReferralServiceTests : IAsyncLifetime
 
         var results = await Task.WhenAll(_referrals.SendAsync(_caseId, form, _jonas, request), _referrals.SendAsync(_caseId, form, _jonas, request));
 
-        Assert.All(results, r => Assert.IsType<ReferralSendResult.Sent>(r));
+        Assert.All(results, r => Assert.Equal(SaveStatus.Saved, r.Status));
+        Assert.Equal(results[0].Value, results[1].Value);
         await using var db = _database.CreateDbContext();
         Assert.Equal(1, await db.Referrals.CountAsync(r => r.CaseId == _caseId));
     }
@@ -126,8 +141,8 @@ public class ReferralServiceTests : IAsyncLifetime
         var form = Form(RecipientKind.Politi, SharedItem.Navn);
         form.UseLegalBasis = true;
         form.LegalBasis = "Forvaltningslovens § 28";
-        Assert.IsType<ReferralSendResult.Refused>(await _referrals.SendAsync(_caseId, form, fatima, Guid.NewGuid()));
-        Assert.IsType<ReferralSendResult.Refused>(await _referrals.SendAsync(_caseId, form, _jens, Guid.NewGuid()));
+        Assert.Equal((SaveStatus.Refused, CaseGate.NoAccessMessage), Outcome(await _referrals.SendAsync(_caseId, form, fatima, Guid.NewGuid())));
+        Assert.Equal((SaveStatus.Refused, CaseGate.NoAccessMessage), Outcome(await _referrals.SendAsync(_caseId, form, _jens, Guid.NewGuid())));
     }
 
     [Fact]
@@ -137,7 +152,7 @@ public class ReferralServiceTests : IAsyncLifetime
         form.UseLegalBasis = true;
         form.LegalBasis = "Barnets lov § 133";
 
-        var id = Assert.IsType<ReferralSendResult.Sent>(await _referrals.SendAsync(_caseId, form, _jonas, Guid.NewGuid())).ReferralId;
+        var id = Sent(await _referrals.SendAsync(_caseId, form, _jonas, Guid.NewGuid()));
 
         var r = await ReferralAsync(id);
         Assert.Equal(("Barnets lov § 133", (int?)null), (r.LegalBasis, r.ConsentId));
@@ -149,11 +164,12 @@ public class ReferralServiceTests : IAsyncLifetime
         await ConsentAsync([RecipientKind.Politi], [SharedItem.Navn]);
         var consent = (await _referrals.OpenCaseAsync(_caseId, _jonas))!.Consents.Single();
 
-        Assert.IsType<SaveResult.Saved>(await _referrals.WithdrawConsentAsync(consent.Id, consent.Version, _jonas));
-        Assert.IsType<SaveResult.Saved>(await _referrals.WithdrawConsentAsync(consent.Id, consent.Version, _jonas)); // a repeated click
+        Assert.True((await _consents.WithdrawAsync(consent.Id, consent.Version, _jonas)).IsSaved);
+        Assert.True((await _consents.WithdrawAsync(consent.Id, consent.Version, _jonas)).IsSaved); // a repeated click
 
         var result = await _referrals.SendAsync(_caseId, Form(RecipientKind.Politi, SharedItem.Navn), _jonas, Guid.NewGuid());
-        Assert.Contains("trukket tilbage", Assert.IsType<ReferralSendResult.Invalid>(result).Errors["Basis"]);
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Contains("trukket tilbage", result.Errors["Basis"]);
     }
 
     [Fact]
@@ -186,15 +202,17 @@ public class ReferralServiceTests : IAsyncLifetime
         await ConsentAsync([RecipientKind.Politi], [SharedItem.Navn]);
         var id = await SendAsync(RecipientKind.Politi, SharedItem.Navn);
 
-        Assert.IsType<SaveResult.Saved>(await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Modtaget, null, _jens));
-        Assert.IsType<SaveResult.Invalid>(await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Afvist, "", _jens));
-        Assert.IsType<SaveResult.Saved>(await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Accepteret, "Anmeldelsen er optaget.", _jens));
-        Assert.IsType<SaveResult.Refused>(await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Afsluttet, null, _jens));
+        Assert.True((await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Modtaget, null, _jens)).IsSaved);
+        Assert.Equal((SaveStatus.Invalid, "Begrundelsen for afvisningen skal udfyldes."),
+            Outcome(await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Afvist, "", _jens)));
+        Assert.True((await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Accepteret, "Anmeldelsen er optaget.", _jens)).IsSaved);
+        Assert.Equal((SaveStatus.Refused, "Du kan ikke markere henvisningen som afsluttet."),
+            Outcome(await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Afsluttet, null, _jens)));
 
         var r = await ReferralAsync(id);
         Assert.Equal(ReferralStatus.Accepteret, r.Status);
         Assert.Equal(["Raadgiver", "Jens Kragh", "Jens Kragh"], r.Changes.OrderBy(c => c.Id).Select(c => c.ById == _jonas.Id ? "Raadgiver" : c.ByName));
-        Assert.IsType<SaveResult.Saved>(await _referrals.MoveAsync(id, r.Version, ReferralStatus.Afsluttet, null, _jonas));
+        Assert.True((await _referrals.MoveAsync(id, r.Version, ReferralStatus.Afsluttet, null, _jonas)).IsSaved);
     }
 
     [Fact]
@@ -205,11 +223,12 @@ public class ReferralServiceTests : IAsyncLifetime
         await _referrals.MoveAsync(id, (await ReferralAsync(id)).Version, ReferralStatus.Modtaget, null, _jens);
         var version = (await ReferralAsync(id)).Version;
 
-        Assert.IsType<SaveResult.Saved>(await _referrals.MoveAsync(id, version, ReferralStatus.Accepteret, null, _jens));
-        var conflict = Assert.IsType<SaveResult.Conflict>(await _referrals.MoveAsync(id, version, ReferralStatus.Afvist, "Ikke os.", _jonas));
+        Assert.True((await _referrals.MoveAsync(id, version, ReferralStatus.Accepteret, null, _jens)).IsSaved);
+        var conflict = await _referrals.MoveAsync(id, version, ReferralStatus.Afvist, "Ikke os.", _jonas);
+        Assert.Equal(SaveStatus.Conflict, conflict.Status);
         Assert.Contains("«Accepteret»", conflict.Message);
         // The same answer again is a repeated click, not a conflict.
-        Assert.IsType<SaveResult.Saved>(await _referrals.MoveAsync(id, version, ReferralStatus.Accepteret, null, _jens));
+        Assert.True((await _referrals.MoveAsync(id, version, ReferralStatus.Accepteret, null, _jens)).IsSaved);
         Assert.Equal(3, (await ReferralAsync(id)).Changes.Count);
     }
 
@@ -235,18 +254,20 @@ public class ReferralServiceTests : IAsyncLifetime
     public async Task The_police_record_a_restraining_order_and_a_breach_only_on_cases_referred_to_them()
     {
         var form = new RestrainingOrderForm { Kind = RestrainingOrderKind.Opholdsforbud, From = _referrals.Today.AddDays(-10), To = _referrals.Today.AddYears(1) };
-        Assert.IsType<SaveResult.Refused>(await _referrals.RecordRestrainingOrderAsync(_caseId, form, _jens, Guid.NewGuid()));
+        Assert.Equal((SaveStatus.Refused, CaseGate.NoAccessMessage), Outcome(await _orders.RecordAsync(_caseId, form, _jens, Guid.NewGuid())));
 
         await ConsentAsync([RecipientKind.Politi], [SharedItem.Navn]);
         await SendAsync(RecipientKind.Politi, SharedItem.Navn);
         var request = Guid.NewGuid();
-        Assert.IsType<SaveResult.Saved>(await _referrals.RecordRestrainingOrderAsync(_caseId, form, _jens, request));
-        Assert.IsType<SaveResult.Saved>(await _referrals.RecordRestrainingOrderAsync(_caseId, form, _jens, request));
+        Assert.True((await _orders.RecordAsync(_caseId, form, _jens, request)).IsSaved);
+        Assert.True((await _orders.RecordAsync(_caseId, form, _jens, request)).IsSaved);
 
         var order = Assert.Single((await _referrals.OpenCaseAsync(_caseId, _jonas))!.Orders.Orders);
         var breach = new BreachForm { Date = _referrals.Today.AddDays(-1), Description = "Stod ved opgangen." };
-        Assert.IsType<SaveResult.Saved>(await _referrals.ReportBreachAsync(order.Id, breach, _jens, Guid.NewGuid()));
-        Assert.IsType<SaveResult.Invalid>(await _referrals.ReportBreachAsync(order.Id, new BreachForm { Date = _referrals.Today.AddDays(-30), Description = "x" }, _jens, Guid.NewGuid()));
+        Assert.True((await _orders.ReportBreachAsync(order.Id, breach, _jens, Guid.NewGuid())).IsSaved);
+        var outside = await _orders.ReportBreachAsync(order.Id, new BreachForm { Date = _referrals.Today.AddDays(-30), Description = "x" }, _jens, Guid.NewGuid());
+        Assert.Equal(SaveStatus.Invalid, outside.Status);
+        Assert.StartsWith("Datoen skal ligge i perioden", outside.Errors["Date"]);
 
         var saved = Assert.Single((await _referrals.OpenCaseAsync(_caseId, _jonas))!.Orders.Orders);
         Assert.Equal((RestrainingOrderKind.Opholdsforbud, "Jens Kragh", 1), (saved.Kind, saved.RecordedByName, saved.Breaches.Count));

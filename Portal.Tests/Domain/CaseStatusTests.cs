@@ -52,6 +52,21 @@ public class CaseStatusTests
     }
 
     [Fact]
+    public void A_status_change_records_the_status_it_moved_to_and_other_events_none()
+    {
+        var visitator = TestData.Staff(1, Role.Visitator);
+        var c = TestData.NewCase(visitator: visitator);
+        c.MoveTo(CaseStatus.Visiteret, visitator, TestData.Now);
+        c.AssignContactPerson(TestData.Staff(2, Role.Kontaktperson), visitator, TestData.Now);
+        c.MoveTo(CaseStatus.IForloeb, visitator, TestData.Now);
+        c.MoveTo(CaseStatus.Afsluttet, visitator, TestData.Now, CaseOutcome.IkkeBehovForForloeb);
+
+        Assert.Equal([CaseStatus.Visiteret, CaseStatus.IForloeb, CaseStatus.Afsluttet],
+            c.Events.Where(e => e.Kind == CaseEventKind.StatusChanged).Select(e => e.ToStatus!.Value));
+        Assert.All(c.Events.Where(e => e.Kind != CaseEventKind.StatusChanged), e => Assert.Null(e.ToStatus));
+    }
+
+    [Fact]
     public void Closing_records_the_date_and_reopening_clears_it()
     {
         var visitator = TestData.Staff(1, Role.Visitator);

@@ -50,6 +50,15 @@ public class CaseTests
         Assert.Equal("Mette 1", note.AuthorName);
     }
 
+    [Fact]
+    public void A_note_is_of_the_kind_it_was_written_as_whatever_its_text_says()
+    {
+        var c = TestData.NewCase(visitator: _visitator);
+        var typed = c.AddJournalNote("Stalkingvisitation aftalt til på fredag.", _visitator, TestData.Now);
+        var summary = c.AddJournalNote("Opsummering.", _visitator, TestData.Now, kind: JournalNoteKind.VisitationSummary);
+        Assert.Equal((JournalNoteKind.Note, JournalNoteKind.VisitationSummary), (typed.Kind, summary.Kind));
+    }
+
     [Theory]
     [InlineData(null, "Notatet skal udfyldes.")]
     [InlineData("   ", "Notatet skal udfyldes.")]

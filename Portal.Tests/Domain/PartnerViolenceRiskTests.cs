@@ -85,6 +85,8 @@ public class PartnerViolenceRiskTests
         var tasks = RiskFollowUp.TasksFor(c, assessment, notificationNowDue: true, TestData.Now, (from, days) => from.AddDays(days));
 
         Assert.Equal([RiskFollowUp.CallMeeting, RiskFollowUp.SendNotification], tasks.Select(t => t.Title));
+        // The meeting service closes the call by its source, not by its title.
+        Assert.Equal([TaskSource.Moedeindkaldelse, TaskSource.Underretning], tasks.Select(t => t.Source));
         Assert.All(tasks, t => Assert.Equal(owner.Id, t.OwnerId));
     }
 

@@ -30,6 +30,17 @@ public class RestrainingOrderTests
     }
 
     [Fact]
+    public void Before_its_first_day_an_order_has_not_come_into_force_and_after_its_last_it_has_expired()
+    {
+        var order = Order(Today, Today.AddYears(1));
+        Assert.Equal(RestrainingOrderState.IkkeTraadtIKraft, order.StateOn(Today.AddDays(-1)));
+        Assert.Equal(RestrainingOrderState.Gaelder, order.StateOn(Today));
+        Assert.Equal(RestrainingOrderState.Gaelder, order.StateOn(Today.AddYears(1)));
+        Assert.Equal(RestrainingOrderState.Udloebet, order.StateOn(Today.AddYears(1).AddDays(1)));
+        Assert.Equal(["Gælder", "Ikke trådt i kraft", "Udløbet"], Enum.GetValues<RestrainingOrderState>().Select(s => s.Danish()));
+    }
+
+    [Fact]
     public void A_breach_is_recorded_once_with_its_date_and_who()
     {
         var order = Order(Today.AddDays(-30), Today.AddDays(300));

@@ -139,6 +139,7 @@ public class VisitationFlowTests
         Assert.Equal(1, c.VisitatorId);
         Assert.Equal(assessment.FinalLevel, c.RiskLevel);
         Assert.StartsWith("Stalkingvisitation – opsummering", c.Notes.Single().Text);
+        Assert.Equal(JournalNoteKind.VisitationSummary, c.Notes.Single().Kind);
         Assert.True(draft.IsCompleted);
         Assert.Throws<DomainRuleException>(() => draft.Save(Complete(), 3, _screening, Today, TestData.Now));
     }

@@ -78,19 +78,21 @@ public class CaseGateTests(PortalAppFixture app)
         // A fresh consent and referral, sent as the case's visitator through the running app's service.
         using var scope = app.Services.CreateScope();
         var referrals = scope.ServiceProvider.GetRequiredService<Portal.Features.Referrals.ReferralService>();
+        var consents = scope.ServiceProvider.GetRequiredService<Portal.Features.Referrals.ConsentService>();
         var visitator = await app.QueryAsync(db => db.Staff.AsNoTracking().SingleAsync(s => s.Username == mette));
         var today = referrals.Today;
-        Assert.IsType<Portal.Features.Cases.SaveResult.Saved>(await referrals.RecordConsentAsync(c.Id, new ConsentForm
+        Assert.True((await consents.RecordAsync(c.Id, new ConsentForm
         {
             Recipients = [RecipientKind.DanskStalkingCenter], Items = [SharedItem.Navn, SharedItem.Telefon],
             GivenOn = today, ValidUntil = today.AddMonths(6), Method = ConsentMethod.Mundtligt,
-        }, visitator, Guid.NewGuid()));
+        }, visitator, Guid.NewGuid())).IsSaved);
         await app.QueryAsync(db => db.Citizens.Where(x => x.Id == c.CitizenId).ExecuteUpdateAsync(x => x.SetProperty(p => p.Phone, "11 22 33 44")));
-        var sent = Assert.IsType<Portal.Features.Referrals.ReferralSendResult.Sent>(await referrals.SendAsync(c.Id, new ReferralForm
+        var sent = await referrals.SendAsync(c.Id, new ReferralForm
         {
             Recipient = RecipientKind.DanskStalkingCenter, Purpose = "Rådgivning om stalking.", Items = [SharedItem.Navn, SharedItem.Telefon],
-        }, visitator, Guid.NewGuid()));
-        var referralId = sent.ReferralId;
+        }, visitator, Guid.NewGuid());
+        Assert.True(sent.IsSaved);
+        var referralId = sent.Value;
         var consentId = await app.QueryAsync(db => db.Referrals.Where(r => r.Id == referralId).Select(r => r.ConsentId!.Value).SingleAsync());
         var page = await app.NewPageAsync();
         await PortalAppFixture.SignInAsync(page, mette);

@@ -112,7 +112,7 @@ public static class DemoData
             {
                 @case.AddJournalNote(
                     $"Stalkingvisitation gennemført med borgeren. Henvendelsen kom via {@case.EntryChannel.Danish().ToLowerInvariant()}.",
-                    visitator, at.AddDays(1));
+                    visitator, at.AddDays(1), kind: JournalNoteKind.VisitationSummary);
                 @case.MoveTo(CaseStatus.Visiteret, visitator, at.AddDays(1).AddHours(1));
                 @case.AssignContactPerson(owners[i % owners.Length], visitator, at.AddDays(2));
             }

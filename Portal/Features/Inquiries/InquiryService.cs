@@ -76,7 +76,7 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
             {
                 i.Id, i.CitizenName, i.ReceivedAt, i.TakenByName, i.TakenAt,
                 Status = db.Cases.Where(c => c.Id == i.CaseId).Select(c => (CaseStatus?)c.Status).FirstOrDefault(),
-                HadCourse = db.CaseEvents.Any(e => e.CaseId == i.CaseId && e.Kind == CaseEventKind.StatusChanged && e.Text.EndsWith("til I forløb.")),
+                HadCourse = db.CaseEvents.Any(e => e.CaseId == i.CaseId && e.Kind == CaseEventKind.StatusChanged && e.ToStatus == CaseStatus.IForloeb),
             })
             .ToListAsync(ct);
         return rows.Select(r => new ConcernReceipt(r.Id, r.CitizenName, r.ReceivedAt, r.TakenByName, r.TakenAt, Outcome(r.TakenAt, r.Status, r.HadCourse))).ToList();

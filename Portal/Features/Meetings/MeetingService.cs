@@ -3,7 +3,6 @@ using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.Meetings;
-using Portal.Domain.Risk;
 using Portal.Domain.Staff;
 using Portal.Domain.Tasks;
 using Portal.Domain.Validation;
@@ -53,7 +52,7 @@ public sealed class MeetingService(CaseGate gate)
             db.Meetings.Add(meeting);
             db.Tasks.AddRange(tasks);
             // The meeting that was asked for has now been held.
-            foreach (var call in await db.Tasks.Where(t => t.CaseId == caseId && t.ClosedAt == null && t.Title == RiskFollowUp.CallMeeting).ToListAsync(ct))
+            foreach (var call in await db.Tasks.Where(t => t.CaseId == caseId && t.ClosedAt == null && t.Source == TaskSource.Moedeindkaldelse).ToListAsync(ct))
                 call.Close(by.Role == Role.Visitator ? by : await db.Staff.SingleAsync(s => s.Id == call.OwnerId, ct), scope.Now);
             scope.RepeatValue = true;
             return new Change<bool>.Save(true, $"Samarbejdsmøde registreret på sag {scope.Case.CaseNumber} med {tasks.Count} handlinger.");

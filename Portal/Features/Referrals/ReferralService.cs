@@ -1,82 +1,19 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Components.Formatting;
 using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;
 using Portal.Domain.Referrals;
 using Portal.Domain.Staff;
 using Portal.Domain.Validation;
-using Portal.Features.Cases;
 using Portal.Security;
 
 namespace Portal.Features.Referrals;
 
-/// <summary>A referral as one viewer sees it: what they may do with it, and what it shares when that was asked for.</summary>
-public sealed record ReferralCard(
-    Referral Referral,
-    string CaseNumber,
-    string CitizenName,
-    string Basis,
-    bool IsOverdue,
-    bool CanOpenCase,
-    IReadOnlyList<ReferralStatus> Actions,
-    IReadOnlyList<SharedSection>? Shared = null,
-    RestrainingOrders? Orders = null);
-
-public sealed record RestrainingOrders(int CaseId, IReadOnlyList<RestrainingOrder> Orders, bool CanRecord);
-
-public sealed record CaseReferralsData(
-    CaseView Case,
-    IReadOnlyList<Consent> Consents,
-    IReadOnlyList<ReferralCard> Referrals,
-    RestrainingOrders Orders,
-    bool CanSend,
-    DateOnly Today);
-
-public sealed record ReferralRow(
-    int Id,
-    int CaseId,
-    string CaseNumber,
-    string CitizenName,
-    RecipientKind Recipient,
-    string RecipientText,
-    string Purpose,
-    ReferralUrgency Urgency,
-    ReferralStatus Status,
-    DateTimeOffset SentAt,
-    string SentByName,
-    DateTimeOffset DeadlineAt,
-    bool IsOverdue,
-    bool CanOpenCase);
-
-/// <summary>What the referral letter holds: the referral, its basis, and only the information it shares.</summary>
-public sealed record ReferralLetter(
-    string Municipality,
-    int ReferralId,
-    string CaseNumber,
-    string RecipientText,
-    ReferralUrgency Urgency,
-    string Purpose,
-    DateTimeOffset SentAt,
-    string SentByName,
-    string SentByDepartment,
-    DateTimeOffset DeadlineAt,
-    string Basis,
-    IReadOnlyList<SharedSection> Shared,
-    DateTimeOffset PrintedAt,
-    string PrintedBy);
-
-public abstract record ReferralSendResult
-{
-    public sealed record Sent(int ReferralId) : ReferralSendResult;
-    public sealed record Invalid(FieldErrors Errors) : ReferralSendResult;
-    public sealed record Refused(string Message) : ReferralSendResult;
-}
-
 /// <summary>
-/// Consents, referrals and restraining orders. Every method checks access from the server's own data,
-/// every change is saved with its audit entry, repeated requests are recognised by their request id,
-/// and a change based on an outdated version is refused as a conflict.
+/// Referrals: sent on a consent or a legal basis, followed until answered, printed as a letter. Every method checks
+/// access from the server's own data, every change is saved with its audit entry, repeated requests are recognised by
+/// their request id, and a change based on an outdated version is refused as a conflict.
 /// </summary>
 public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time, IConfiguration config, Municipality municipality)
 {
@@ -103,7 +40,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
             var c = scope.Case;
             var consents = await db.Consents.AsNoTracking().Where(x => x.CaseId == caseId).ToListAsync(ct);
             var referrals = await db.Referrals.AsNoTracking().Include(r => r.Changes).Where(r => r.CaseId == caseId).ToListAsync(ct);
-            var orders = await OrdersOfAsync(db, caseId, ct);
+            var orders = await RestrainingOrderService.OfCaseAsync(db, caseId, ct);
             var work = !scope.ByEmergencyAccess;
             var cards = referrals
                 .OrderByDescending(r => r.IsOverdue(scope.Now)).ThenByDescending(r => r.SentAt)
@@ -207,7 +144,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
             var canSeeCase = CaseAccess.SeesWhole(c, viewer, scope.Now);
             var consents = await db.Consents.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
             var ordersAllowed = ReferralAccess.MayWorkWithRestrainingOrders(canSeeCase, await ReferredToPoliceAsync(db, c.Id, viewer, ct), viewer);
-            var orders = ordersAllowed ? new RestrainingOrders(c.Id, await OrdersOfAsync(db, c.Id, ct), true) : null;
+            var orders = ordersAllowed ? new RestrainingOrders(c.Id, await RestrainingOrderService.OfCaseAsync(db, c.Id, ct), true) : null;
             var withdrawn = IsWithdrawn(r, consents);
             // After a withdrawal the recipient no longer sees what was shared; the basis says why.
             var shared = withdrawn ? [] : await SharedOfAsync(db, c, r, ct);
@@ -237,38 +174,11 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
     public static CaseRule LetterRule(int referralId) => ReferralRule(referralId);
     public static CaseKey LetterKey(int referralId) => ReferralKey(referralId);
 
-    public async Task<SaveResult> RecordConsentAsync(int caseId, ConsentForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
-    {
-        var errors = form.Validate(Today);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "consent.record", async scope =>
-        {
-            if (await scope.Db.Consents.AnyAsync(x => x.RequestId == requestId, ct)) return new Change<bool>.Unchanged(true);
-            var consent = Consent.Record(caseId, form, by, scope.Today, scope.Now, requestId);
-            scope.Db.Consents.Add(consent);
-            scope.RepeatValue = true;
-            return new Change<bool>.Save(true,
-                $"Samtykke ({consent.Method.ToString().ToLowerInvariant()}) registreret på sag {scope.Case.CaseNumber}, gælder til {Format(consent.ValidUntil)}.");
-        }, ct, capability: Capability.SendReferral)).ToSaveResult();
-    }
-
-    public async Task<SaveResult> WithdrawConsentAsync(int consentId, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
-    {
-        var key = CaseKey.Of("samtykke", consentId, (db, t) => db.Consents.Where(x => x.Id == consentId).Select(x => (int?)x.CaseId).SingleOrDefaultAsync(t));
-        return (await gate.ChangeAsync<bool>(key, by, "consent.withdraw", async scope =>
-        {
-            var consent = await scope.Db.Consents.SingleAsync(x => x.Id == consentId, ct);
-            if (consent.IsWithdrawn) return new Change<bool>.Unchanged(true);
-            if (!scope.Expect(consent, expectedVersion)) return new Change<bool>.Conflict();
-            consent.Withdraw(by, scope.Now);
-            return new Change<bool>.Save(true, $"Samtykket fra {Format(consent.GivenOn)} er trukket tilbage på sag {scope.Case.CaseNumber}.");
-        }, ct, capability: Capability.SendReferral, conflictMessage: ConsentConflictText)).ToSaveResult();
-    }
-
-    public async Task<ReferralSendResult> SendAsync(int caseId, ReferralForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
+    /// <summary>Sends a referral; saved, its value is the referral's id.</summary>
+    public async Task<SaveResult<int>> SendAsync(int caseId, ReferralForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {
         var errors = form.Validate();
-        if (!errors.IsValid) return new ReferralSendResult.Invalid(errors);
+        if (!errors.IsValid) return SaveResult<int>.Invalid(errors);
         Referral? created = null;
         SaveResult<int> result;
         try
@@ -297,20 +207,17 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         catch (DbUpdateException)
         {
             // The same click arrived twice at once (the unique request id): the first one sent it.
-            if (await RequestSeenAsync(requestId, ct) is { } first) return new ReferralSendResult.Sent(first);
+            if (await RequestSeenAsync(requestId, ct) is { } first) return SaveResult<int>.Saved(first);
             throw;
         }
         // Saved now (its id is set by the save), or already sent by this request (Unchanged carries that id).
-        if (result.IsSaved) return new ReferralSendResult.Sent(created?.Id ?? result.Value);
-        return result.Status == SaveStatus.Invalid
-            ? new ReferralSendResult.Invalid(result.Errors)
-            : new ReferralSendResult.Refused(result.Message!);
+        return result.IsSaved ? SaveResult<int>.Saved(created?.Id ?? result.Value) : result;
     }
 
-    public async Task<SaveResult> MoveAsync(int referralId, Guid expectedVersion, ReferralStatus to, string? note, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> MoveAsync(int referralId, Guid expectedVersion, ReferralStatus to, string? note, StaffMember by, CancellationToken ct = default)
     {
         var errors = Referral.ValidateMove(to, note);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
         var result = await gate.ChangeAsync<bool>(ReferralKey(referralId), by, "referral.status", async scope =>
         {
             var r = await scope.Db.Referrals.Include(x => x.Changes).SingleAsync(x => x.Id == referralId, ct);
@@ -325,93 +232,15 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
             r.MoveTo(to, by, scope.Now, note);
             return new Change<bool>.Save(true, $"Henvisning {r.Id} til {r.Recipient.Danish()}: {from.Danish()} → {to.Danish()}.");
         }, ct, rule: ReferralRule(referralId));
-        if (result.Status != SaveStatus.Conflict) return result.ToSaveResult();
+        if (result.Status != SaveStatus.Conflict) return result;
+        // Someone else moved it first: to what was asked is a repeated answer, anything else a conflict saying where it stands.
         await using var fresh = await dbFactory.CreateDbContextAsync(ct);
         var now = await fresh.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
-        return now.Status == to ? new SaveResult.Saved() : new SaveResult.Conflict(MoveConflictText(now));
-    }
-
-    /// <summary>Restraining orders: the case's staff, and the police of the district the case was referred to.</summary>
-    private static readonly CaseRule OrderRule = async (db, c, staff, now, ct) =>
-        ReferralAccess.MayWorkWithRestrainingOrders(CaseAccess.SeesWhole(c, staff, now), await ReferredToPoliceAsync(db, c.Id, staff, ct), staff);
-
-    public async Task<SaveResult> RecordRestrainingOrderAsync(int caseId, RestrainingOrderForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
-    {
-        var errors = form.Validate();
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "restraining-order.record", async scope =>
-        {
-            if (await scope.Db.RestrainingOrders.AnyAsync(o => o.RequestId == requestId, ct)) return new Change<bool>.Unchanged(true);
-            var order = RestrainingOrder.Record(caseId, form, by, scope.Now, requestId);
-            scope.Db.RestrainingOrders.Add(order);
-            scope.RepeatValue = true;
-            return new Change<bool>.Save(true, $"{order.Kind.Danish()} {Format(order.From)} – {Format(order.To)} registreret på sag {scope.Case.CaseNumber}.");
-        }, ct, rule: OrderRule)).ToSaveResult();
-    }
-
-    public async Task<SaveResult> ReportBreachAsync(int orderId, BreachForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
-    {
-        var key = CaseKey.Of("tilhold", orderId, (db, t) => db.RestrainingOrders.Where(o => o.Id == orderId).Select(o => (int?)o.CaseId).SingleOrDefaultAsync(t));
-        return (await gate.ChangeAsync<bool>(key, by, "restraining-order.breach", async scope =>
-        {
-            var order = await scope.Db.RestrainingOrders.Include(o => o.Breaches).SingleAsync(o => o.Id == orderId, ct);
-            if (order.Breaches.Any(b => b.RequestId == requestId)) return new Change<bool>.Unchanged(true);
-            var errors = order.ValidateBreach(form, scope.Today);
-            if (!errors.IsValid) return new Change<bool>.Invalid(errors);
-            order.ReportBreach(form, by, scope.Today, scope.Now, requestId);
-            scope.RepeatValue = true;
-            return new Change<bool>.Save(true,
-                $"Overtrædelse af {order.Kind.Definite()} den {Format(form.Date!.Value)} registreret på sag {scope.Case.CaseNumber}.");
-        }, ct, rule: OrderRule)).ToSaveResult();
-    }
-
-    public const string OrderChangedMessage =
-        "Tilholdet er rettet af en anden, siden du åbnede det. Intet er gemt. Genindlæs siden, se rettelsen, og ret igen.";
-
-    /// <summary>
-    /// Corrects a restraining order (kind, period, note) with a reason, if it is still as the user saw it
-    /// (<paramref name="expectedVersion"/>); the values before are kept in its corrections. For those who may record orders.
-    /// </summary>
-    public async Task<SaveResult> CorrectRestrainingOrderAsync(int orderId, Guid expectedVersion, RestrainingOrderForm form, string? reason,
-        StaffMember by, Guid requestId, CancellationToken ct = default)
-    {
-        var key = CaseKey.Of("tilhold", orderId, (db, t) => db.RestrainingOrders.Where(o => o.Id == orderId).Select(o => (int?)o.CaseId).SingleOrDefaultAsync(t));
-        return (await gate.ChangeAsync<bool>(key, by, "restraining-order.correct", async scope =>
-        {
-            var order = await scope.Db.RestrainingOrders.Include(o => o.Breaches).Include(o => o.Corrections).SingleAsync(o => o.Id == orderId, ct);
-            if (order.Corrections.Any(c => c.RequestId == requestId)) return new Change<bool>.Unchanged(true);
-            if (!scope.Expect(order, expectedVersion)) return new Change<bool>.Conflict(OrderChangedMessage);
-            var correction = order.Correct(form, reason, by, scope.Now, requestId);
-            // The order's own row must change for its version to move on, also when only the note was corrected.
-            scope.Db.Entry(order).State = EntityState.Modified;
-            scope.RepeatValue = true;
-            return new Change<bool>.Save(true,
-                $"{order.Kind.Danish()} på sag {scope.Case.CaseNumber} rettet til {order.Describe()}. Før: {correction.Previous}. Begrundelse: {correction.Reason}");
-        }, ct, rule: OrderRule, conflictMessage: OrderChangedMessage)).ToSaveResult();
-    }
-
-    /// <summary>Corrects a reported breach with a reason, if it is still as the user saw it; the values before are kept.</summary>
-    public async Task<SaveResult> CorrectBreachAsync(int breachId, Guid expectedVersion, BreachForm form, string? reason, StaffMember by, Guid requestId,
-        CancellationToken ct = default)
-    {
-        var key = CaseKey.Of("overtrædelse", breachId, (db, t) => db.RestrainingOrders.Where(o => o.Breaches.Any(b => b.Id == breachId))
-            .Select(o => (int?)o.CaseId).SingleOrDefaultAsync(t));
-        return (await gate.ChangeAsync<bool>(key, by, "restraining-order.breach-correct", async scope =>
-        {
-            var order = await scope.Db.RestrainingOrders.Include(o => o.Breaches).Include(o => o.Corrections)
-                .SingleAsync(o => o.Breaches.Any(b => b.Id == breachId), ct);
-            if (order.Corrections.Any(c => c.RequestId == requestId)) return new Change<bool>.Unchanged(true);
-            var breach = order.Breaches.Single(b => b.Id == breachId);
-            if (!scope.Expect(breach, expectedVersion)) return new Change<bool>.Conflict(OrderChangedMessage);
-            var correction = order.CorrectBreach(breachId, form, reason, by, scope.Today, scope.Now, requestId);
-            scope.RepeatValue = true;
-            return new Change<bool>.Save(true,
-                $"Overtrædelse af {order.Kind.Definite()} på sag {scope.Case.CaseNumber} rettet til {breach.Describe()}. Før: {correction.Previous}. Begrundelse: {correction.Reason}");
-        }, ct, rule: OrderRule, conflictMessage: OrderChangedMessage)).ToSaveResult();
+        return now.Status == to ? SaveResult<bool>.Saved(true) : SaveResult<bool>.Conflict(MoveConflictText(now));
     }
 
     /// <summary>The case was referred to the police; for a police user, to their own district.</summary>
-    private static Task<bool> ReferredToPoliceAsync(PortalDbContext db, int caseId, StaffMember viewer, CancellationToken ct)
+    internal static Task<bool> ReferredToPoliceAsync(PortalDbContext db, int caseId, StaffMember viewer, CancellationToken ct)
     {
         var police = db.Referrals.Where(r => r.CaseId == caseId && r.Recipient == RecipientKind.Politi);
         if (viewer.Role == Role.Politi) police = police.Where(r => r.RecipientOrganisationId == viewer.OrganisationId);
@@ -431,11 +260,6 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         return await db.Referrals.Where(r => r.RequestId == requestId).Select(r => (int?)r.Id).SingleOrDefaultAsync(ct);
     }
 
-    private static async Task<IReadOnlyList<RestrainingOrder>> OrdersOfAsync(PortalDbContext db, int caseId, CancellationToken ct) =>
-        (await db.RestrainingOrders.AsNoTracking().Include(o => o.Breaches).Include(o => o.Corrections).AsSplitQuery()
-            .Where(o => o.CaseId == caseId).ToListAsync(ct))
-            .OrderByDescending(o => o.From).ToList();
-
     private static async Task<ReferralSources> SourcesAsync(PortalDbContext db, Case c, IReadOnlyList<SharedItem> items, CancellationToken ct)
     {
         var incidents = items.Contains(SharedItem.Haendelseslog)
@@ -449,7 +273,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         {
             summary = await db.VisitationDrafts.AsNoTracking().Where(v => v.CaseId == c.Id && v.CompletedAt != null)
                 .Select(v => v.Summary).FirstOrDefaultAsync(ct)
-                ?? c.Notes.Where(n => n.Text.StartsWith("Stalkingvisitation", StringComparison.Ordinal))
+                ?? c.Notes.Where(n => n.Kind == JournalNoteKind.VisitationSummary)
                     .OrderByDescending(n => n.WrittenAt).Select(n => n.Text).FirstOrDefault();
         }
         return new ReferralSources(c.Citizen, c.RiskLevel, c.RiskInstrument, c.RiskAssessedAt, incidents, plan?.Content, plan?.SavedAt, summary);
@@ -466,17 +290,12 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
     {
         if (r.LegalBasis is { } basis) return $"Lovhjemmel: {basis}";
         if (consent is null) return "Samtykke";
-        var text = $"Borgerens samtykke ({consent.Method.ToString().ToLowerInvariant()}), givet {Format(consent.GivenOn)}, gælder til {Format(consent.ValidUntil)}";
+        var text = $"Borgerens samtykke ({consent.Method.ToString().ToLowerInvariant()}), givet {DanishFormat.Date(consent.GivenOn)}, gælder til {DanishFormat.Date(consent.ValidUntil)}";
         if (includeWithdrawal && consent.WithdrawnAt is { } withdrawn)
-            text += $" – trukket tilbage {Format(DanishTime.Today(withdrawn))}";
+            text += $" – trukket tilbage {DanishFormat.Date(DanishTime.Today(withdrawn))}";
         return text;
     }
 
-    private const string ConsentConflictText =
-        "Samtykket er ændret af en anden, siden du åbnede siden. Siden er opdateret – se samtykket igen, før du går videre.";
-
     private static string MoveConflictText(Referral now) =>
         $"En anden har ændret henvisningen, siden du åbnede den. Den står nu som «{now.Status.Danish()}». Siden er opdateret; vælg igen, hvis det stadig er relevant.";
-
-    private static string Format(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 }

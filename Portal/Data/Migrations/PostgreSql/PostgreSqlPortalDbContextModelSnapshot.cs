@@ -341,6 +341,10 @@ namespace Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -514,6 +518,11 @@ namespace Portal.Data.Migrations.PostgreSql
 
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");

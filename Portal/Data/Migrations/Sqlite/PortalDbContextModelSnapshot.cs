@@ -326,6 +326,10 @@ namespace Portal.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -493,6 +497,11 @@ namespace Portal.Data.Migrations.Sqlite
 
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
