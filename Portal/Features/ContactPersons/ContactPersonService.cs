@@ -194,7 +194,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
         {
             var c = scope.Case;
             if (c.Conflicts.Any(x => x.StaffMemberId == staffId && x.IsActive)) return new Change<bool>.Unchanged(true);
-            if (staffId != by.Id && !(by.Role == Role.Visitator && CaseAccess.MayManage(c, by, scope.Now)))
+            if (staffId != by.Id && !(MayAssign(by) && CaseAccess.MayManage(c, by, scope.Now)))
                 return new Change<bool>.Refuse("Kun sagens stalkingvisitator kan registrere inhabilitet for en kollega.");
             var staff = await scope.Db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
             if (staff is null) return new Change<bool>.Refuse("Medarbejderen findes ikke.");
