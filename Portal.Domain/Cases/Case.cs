@@ -124,7 +124,7 @@ public sealed class Case
     /// </summary>
     public void AssignContactPerson(StaffMember staff, StaffMember by, DateTimeOffset now, string? handoverNote = null)
     {
-        if (!ContactPersonRanking.IsEligibleRole(staff.Role))
+        if (!staff.Role.May(Capability.BeContactPerson))
             throw new DomainRuleException($"{staff.Name} kan ikke være fast kontaktperson ({staff.Role.Danish()}).");
         if (!staff.IsActive)
             throw new DomainRuleException($"{staff.Name} er ikke længere aktiv i Portal.");
@@ -168,7 +168,7 @@ public sealed class Case
         if (ActiveConflictOf(staff) is { } existing) return existing;
         if (by.Id != staff.Id && by.Role != Role.Visitator)
             throw new DomainRuleException("Kun en stalkingvisitator kan registrere inhabilitet for en kollega.");
-        ConflictOfInterest.Validate(reason, note).ThrowIfInvalid();
+        new ConflictDeclaration { StaffId = staff.Id, Reason = reason, Note = note }.Validate().ThrowIfInvalid();
 
         var conflict = new ConflictOfInterest(staff.Id, staff.Name, reason, TextRules.Clean(note), by.Id, by.Name, now);
         _conflicts.Add(conflict);

@@ -74,14 +74,4 @@ public sealed class ConflictOfInterest
         TextRules.Required(errors, "WithdrawReason", reason, "Begrundelsen", WithdrawReasonMax);
         return errors;
     }
-
-    public static FieldErrors Validate(ConflictReason? reason, string? note)
-    {
-        var errors = new FieldErrors();
-        if (reason is null) errors.Add(nameof(Reason), "Vælg, hvorfor der er inhabilitet.");
-        TextRules.MaxLength(errors, nameof(Note), note, "Uddybningen", NoteMax);
-        errors.AddIf(reason == ConflictReason.Andet && string.IsNullOrWhiteSpace(note), nameof(Note),
-            "Beskriv kort, hvorfor der er inhabilitet.");
-        return errors;
-    }
 }

@@ -49,9 +49,7 @@ public static class ContactPersonRanking
     public const int LanguagePoints = 2;
     public const int CapacityPoints = 1;
 
-    public static bool IsEligibleRole(Role role) => role is Role.Kontaktperson or Role.Raadgiver or Role.Visitator;
-
-    public static bool MayBeContactPerson(StaffMember staff) => staff.IsActive && IsEligibleRole(staff.Role);
+    public static bool MayBeContactPerson(StaffMember staff) => staff.May(Capability.BeContactPerson);
 
     /// <summary>Candidates for a case: its wishes and conflicts, leaving out the current contact person.</summary>
     public static IReadOnlyList<RankedCandidate> Rank(Case @case, IEnumerable<CandidateLoad> candidates, DateOnly today) =>

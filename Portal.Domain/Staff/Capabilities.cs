@@ -12,6 +12,8 @@ public enum Capability
     AnswerConsultation,
     /// <summary>Choose the case's fixed contact person and record the citizen's wishes for one.</summary>
     AssignContactPerson,
+    /// <summary>Be a case's fixed contact person (a candidate in the ranking); visitators rank after caseworkers.</summary>
+    BeContactPerson,
     /// <summary>Be someone a case is shared with (police get referrals instead).</summary>
     ReceiveCaseShare,
     AskConsultation,
@@ -40,6 +42,7 @@ public static class Capabilities
         Capability.RunVisitation => [Role.Visitator],
         Capability.AnswerConsultation => [Role.Visitator],
         Capability.AssignContactPerson => [Role.Visitator],
+        Capability.BeContactPerson => CaseWorkers,
         Capability.ReceiveCaseShare => CaseWorkers,
         Capability.AskConsultation => [Role.Kontaktperson, Role.Raadgiver],
         Capability.SendReferral => CaseWorkers,

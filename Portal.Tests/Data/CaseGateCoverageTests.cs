@@ -75,7 +75,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         ["ContactPersonService.SaveWishesAsync"] = (s, i, w) => s.ContactPersons.SaveWishesAsync(i.CaseId, i.CaseVersion, new ContactPersonWishes(), w),
         // The conflicted visitator may withdraw their own declaration: that is the one act a conflict leaves them (see Allowed).
         ["ContactPersonService.WithdrawConflictAsync"] = (s, i, w) => s.ContactPersons.WithdrawConflictAsync(i.ConflictId, "Det var en fejl.", w),
-        ["ContactPersonService.DeclareConflictAsync"] = (s, i, w) => s.ContactPersons.DeclareConflictAsync(i.CaseId, i.ContactPersonId, ConflictReason.KenderBorgeren, null, w),
+        ["ContactPersonService.DeclareConflictAsync"] = (s, i, w) => s.ContactPersons.DeclareConflictAsync(i.CaseId, new ConflictDeclaration { StaffId = i.ContactPersonId, Reason = ConflictReason.KenderBorgeren }, w),
         ["CrisisPlanService.OpenAsync"] = (s, i, w) => s.Plans.OpenAsync(i.CaseId, w),
         ["CrisisPlanService.SaveDraftAsync"] = (s, i, w) => s.Plans.SaveDraftAsync(i.CaseId, 0, new CrisisPlanContent(), w),
         ["CrisisPlanService.SetLanguageAsync"] = (s, i, w) => s.Plans.SetLanguageAsync(i.CaseId, "ar", w),
@@ -257,7 +257,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         var stranger = await db.Staff.AsNoTracking()
             .Where(s => s.Role == Role.Kontaktperson && s.Id != contactPerson.Id && s.IsActive).OrderBy(s => s.Id).FirstAsync();
         Assert.IsType<SaveResult.Saved>(await _s.Emergency.GrantAsync(c.Id, Reason, stranger));
-        Assert.IsType<SaveResult.Saved>(await _s.ContactPersons.DeclareConflictAsync(c.Id, karsten.Id, ConflictReason.KenderModparten, null, mette));
+        Assert.Equal(Portal.Domain.Validation.SaveStatus.Saved, (await _s.ContactPersons.DeclareConflictAsync(c.Id, new ConflictDeclaration { StaffId = karsten.Id, Reason = ConflictReason.KenderModparten }, mette)).Status);
         var orderId = await db.RestrainingOrders.Where(o => o.CaseId == c.Id).Select(o => o.Id).FirstAsync();
         Assert.True((await _s.Orders.ReportBreachAsync(orderId,
             new BreachForm { Date = new DateOnly(2026, 11, 20), Description = "Han stod ved døren." }, mette, Guid.NewGuid())).IsSaved);

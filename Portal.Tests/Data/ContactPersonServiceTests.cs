@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Portal.Domain.Cases;
 using Portal.Domain.ContactPersons;
 using Portal.Domain.Staff;
+using Portal.Domain.Validation;
 using Portal.Features.Cases;
 using Portal.Features.ContactPersons;
 
@@ -72,7 +73,7 @@ public class ContactPersonServiceTests : IAsyncLifetime
 
         var result = await _service.AssignAsync(caseId, top.StaffId, before.CaseVersion, null, mette);
 
-        Assert.IsType<SaveResult.Saved>(result);
+        Assert.Equal(SaveStatus.Saved, result.Status);
         var after = await OpenAsync(caseId, mette);
         Assert.Equal(top.Staff.Name, after.Current!.Name);
         Assert.Equal(_database.Time.GetUtcNow(), after.Current.Since);
@@ -99,7 +100,7 @@ public class ContactPersonServiceTests : IAsyncLifetime
             await _service.AssignAsync(caseId, top.StaffId, data.CaseVersion, null, mette),
         };
 
-        Assert.All(results, r => Assert.IsType<SaveResult.Saved>(r));
+        Assert.All(results, r => Assert.Equal(SaveStatus.Saved, r.Status));
         await using var db = _database.CreateDbContext();
         Assert.Equal(1, await db.ContactPersonAssignments.CountAsync(a => a.CaseId == caseId));
         Assert.Equal(1, await db.CaseEvents.CountAsync(e => e.CaseId == caseId && e.Kind == CaseEventKind.ContactPersonAssigned));
@@ -115,10 +116,10 @@ public class ContactPersonServiceTests : IAsyncLifetime
         var metteSees = await OpenAsync(caseId, mette);
         var karstenSees = await OpenAsync(caseId, karsten);
 
-        Assert.IsType<SaveResult.Saved>(await _service.AssignAsync(caseId, karstenSees.Candidates[1].StaffId, karstenSees.CaseVersion, null, karsten));
+        Assert.Equal(SaveStatus.Saved, (await _service.AssignAsync(caseId, karstenSees.Candidates[1].StaffId, karstenSees.CaseVersion, null, karsten)).Status);
         var result = await _service.AssignAsync(caseId, metteSees.Candidates[0].StaffId, metteSees.CaseVersion, "Note", mette);
 
-        Assert.Equal(ContactPersonService.StaleMessage, Assert.IsType<SaveResult.Conflict>(result).Message);
+        Assert.Equal((SaveStatus.Conflict, ContactPersonService.StaleMessage), (result.Status, result.Message));
         await using var db = _database.CreateDbContext();
         Assert.Equal(karstenSees.Candidates[1].StaffId, await db.Cases.Where(c => c.Id == caseId).Select(c => c.ContactPersonId).SingleAsync());
     }
@@ -135,9 +136,9 @@ public class ContactPersonServiceTests : IAsyncLifetime
         var next = data.Candidates[0];
 
         var refused = await _service.AssignAsync(caseId, next.StaffId, data.CaseVersion, "  ", mette);
-        Assert.Equal(ContactPersonAssignment.HandoverNoteRequired, Assert.IsType<SaveResult.Invalid>(refused).Errors["HandoverNote"]);
+        Assert.Equal((SaveStatus.Invalid, ContactPersonAssignment.HandoverNoteRequired), (refused.Status, refused.Errors["HandoverNote"]));
 
-        Assert.IsType<SaveResult.Saved>(await _service.AssignAsync(caseId, next.StaffId, data.CaseVersion, "Ringes op tirsdag kl. 10.", mette));
+        Assert.Equal(SaveStatus.Saved, (await _service.AssignAsync(caseId, next.StaffId, data.CaseVersion, "Ringes op tirsdag kl. 10.", mette)).Status);
         var after = await OpenAsync(caseId, mette);
         Assert.Equal([next.Staff.Name, "Sofie Bak"], after.History.Select(h => h.Name));
         Assert.Equal("Ringes op tirsdag kl. 10.", after.History[0].HandoverNote);
@@ -159,7 +160,8 @@ public class ContactPersonServiceTests : IAsyncLifetime
         Assert.False(data.CanAssign);
         Assert.Empty(data.Candidates);
         Assert.Empty(data.Conflicts);
-        Assert.IsType<SaveResult.Refused>(await _service.AssignAsync(caseId, sofie.Id, data.CaseVersion, "x", sofie));
+        var refused = await _service.AssignAsync(caseId, sofie.Id, data.CaseVersion, "x", sofie);
+        Assert.Equal((SaveStatus.Refused, "Kun sagens visitator eller faste kontaktperson kan gøre dette."), (refused.Status, refused.Message));
     }
 
     [Fact]
@@ -173,9 +175,9 @@ public class ContactPersonServiceTests : IAsyncLifetime
         var listed = await _cases.ListAsync(sofie, new CaseListQuery(new CaseListFilter(), PageSize: 200));
         Assert.Contains(listed.Rows, r => r.Id == caseId);
 
-        var result = await _service.DeclareConflictAsync(caseId, sofie.Id, ConflictReason.KenderModparten, "Hendes bror er min nabo.", sofie);
-        Assert.IsType<SaveResult.Saved>(result);
-        Assert.IsType<SaveResult.Saved>(await _service.DeclareConflictAsync(caseId, sofie.Id, ConflictReason.KenderModparten, null, mette)); // again: no-op
+        var result = await _service.DeclareConflictAsync(caseId, new ConflictDeclaration { StaffId = sofie.Id, Reason = ConflictReason.KenderModparten, Note = "Hendes bror er min nabo." }, sofie);
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        Assert.Equal(SaveStatus.Saved, (await _service.DeclareConflictAsync(caseId, new ConflictDeclaration { StaffId = sofie.Id, Reason = ConflictReason.KenderModparten }, mette)).Status); // again: no-op
 
         Assert.IsType<ContactPersonOpenResult.NoAccess>(await _service.OpenAsync(caseId, sofie));
         Assert.IsType<CaseOpenResult.NoAccess>(await _cases.OpenAsync(caseId, sofie));
@@ -201,10 +203,11 @@ public class ContactPersonServiceTests : IAsyncLifetime
         await using (var db = _database.CreateDbContext())
             caseId = await db.Cases.Where(c => c.ContactPersonId == sofie.Id).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
 
-        Assert.IsType<SaveResult.Refused>(await _service.DeclareConflictAsync(caseId, fatima.Id, ConflictReason.KenderBorgeren, null, sofie));
-        var invalid = await _service.DeclareConflictAsync(caseId, fatima.Id, null, null, mette);
-        Assert.Equal("Vælg, hvorfor der er inhabilitet.", Assert.IsType<SaveResult.Invalid>(invalid).Errors["Reason"]);
-        Assert.IsType<SaveResult.Saved>(await _service.DeclareConflictAsync(caseId, fatima.Id, ConflictReason.KenderBorgeren, null, mette));
+        var refused = await _service.DeclareConflictAsync(caseId, new ConflictDeclaration { StaffId = fatima.Id, Reason = ConflictReason.KenderBorgeren }, sofie);
+        Assert.Equal((SaveStatus.Refused, "Kun sagens stalkingvisitator kan registrere inhabilitet for en kollega."), (refused.Status, refused.Message));
+        var invalid = await _service.DeclareConflictAsync(caseId, new ConflictDeclaration { StaffId = fatima.Id }, mette);
+        Assert.Equal((SaveStatus.Invalid, ConflictDeclaration.ReasonRequired), (invalid.Status, invalid.Errors["Reason"]));
+        Assert.Equal(SaveStatus.Saved, (await _service.DeclareConflictAsync(caseId, new ConflictDeclaration { StaffId = fatima.Id, Reason = ConflictReason.KenderBorgeren }, mette)).Status);
 
         Assert.DoesNotContain((await OpenAsync(caseId, mette)).Candidates, c => c.StaffId == fatima.Id);
     }
@@ -217,15 +220,15 @@ public class ContactPersonServiceTests : IAsyncLifetime
         var data = await OpenAsync(caseId, mette);
 
         var wishes = new ContactPersonWishes { Language = "arabisk", PreferredGender = Gender.Kvinde, Needs = ServiceAreas.Socialomraadet | ServiceAreas.Sundhed };
-        Assert.IsType<SaveResult.Saved>(await _service.SaveWishesAsync(caseId, data.CaseVersion, wishes, mette));
+        Assert.Equal(SaveStatus.Saved, (await _service.SaveWishesAsync(caseId, data.CaseVersion, wishes, mette)).Status);
         var after = await OpenAsync(caseId, mette);
         Assert.Equal(wishes, after.Wishes);
         Assert.Contains(after.Candidates[0].Reasons, r => r.Text == "Borgeren ønsker en kvinde" && r.Met);
 
         var stale = await _service.SaveWishesAsync(caseId, data.CaseVersion, new ContactPersonWishes { PreferredGender = Gender.Mand }, mette);
-        Assert.IsType<SaveResult.Conflict>(stale);
+        Assert.Equal((SaveStatus.Conflict, ContactPersonService.StaleMessage), (stale.Status, stale.Message));
         var invalid = await _service.SaveWishesAsync(caseId, after.CaseVersion, new ContactPersonWishes { Language = "123" }, mette);
-        Assert.Equal("Skriv sproget med bogstaver, fx arabisk.", Assert.IsType<SaveResult.Invalid>(invalid).Errors["Language"]);
+        Assert.Equal((SaveStatus.Invalid, "Skriv sproget med bogstaver, fx arabisk."), (invalid.Status, invalid.Errors["Language"]));
     }
 
     [Fact]

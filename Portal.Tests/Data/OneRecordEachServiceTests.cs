@@ -190,7 +190,7 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
         var caseId = await db.Cases.Where(c => c.VisitatorId == mette.Id && c.Status != CaseStatus.Afsluttet && !c.Conflicts.Any())
             .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
-        Assert.IsType<SaveResult.Saved>(await _contactPersons.DeclareConflictAsync(caseId, karsten.Id, ConflictReason.KenderBorgeren, null, mette));
+        Assert.Equal(SaveStatus.Saved, (await _contactPersons.DeclareConflictAsync(caseId, new ConflictDeclaration { StaffId = karsten.Id, Reason = ConflictReason.KenderBorgeren }, mette)).Status);
         return (caseId, mette, karsten);
     }
 
@@ -201,12 +201,12 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         Assert.IsType<ContactPersonOpenResult.NoAccess>(await _contactPersons.OpenAsync(caseId, karsten));
         var own = Assert.Single(await _contactPersons.MyConflictsAsync(karsten), x => x.CaseId == caseId);
 
-        var missing = Assert.IsType<SaveResult.Invalid>(await _contactPersons.WithdrawConflictAsync(own.Id, "  ", karsten));
-        Assert.Equal("Begrundelsen skal udfyldes.", missing.Errors["WithdrawReason"]);
+        var missing = await _contactPersons.WithdrawConflictAsync(own.Id, "  ", karsten);
+        Assert.Equal((SaveStatus.Invalid, "Begrundelsen skal udfyldes."), (missing.Status, missing.Errors["WithdrawReason"]));
         Assert.IsType<ContactPersonOpenResult.NoAccess>(await _contactPersons.OpenAsync(caseId, karsten));
 
-        Assert.IsType<SaveResult.Saved>(await _contactPersons.WithdrawConflictAsync(own.Id, "Det var en anden borger med samme navn.", karsten));
-        Assert.IsType<SaveResult.Saved>(await _contactPersons.WithdrawConflictAsync(own.Id, "Dobbeltklik.", karsten)); // a repeat changes nothing
+        Assert.Equal(SaveStatus.Saved, (await _contactPersons.WithdrawConflictAsync(own.Id, "Det var en anden borger med samme navn.", karsten)).Status);
+        Assert.Equal(SaveStatus.Saved, (await _contactPersons.WithdrawConflictAsync(own.Id, "Dobbeltklik.", karsten)).Status); // a repeat changes nothing
 
         Assert.IsType<ContactPersonOpenResult.Found>(await _contactPersons.OpenAsync(caseId, karsten));
         Assert.DoesNotContain(await _contactPersons.MyConflictsAsync(karsten), x => x.CaseId == caseId);
@@ -232,17 +232,20 @@ public class OneRecordEachServiceTests : IAsyncLifetime
             var contactPerson = c.ContactPersonId is { } cp ? await db.Staff.AsNoTracking().SingleAsync(s => s.Id == cp) : null;
             var birgitte = await _database.StaffAsync("visitator.birgitte");
             if (contactPerson is not null && contactPerson.Id != mette.Id)
-                Assert.Equal("Kun medarbejderen selv eller sagens stalkingvisitator kan trække inhabiliteten tilbage.",
-                    Assert.IsType<SaveResult.Refused>(await _contactPersons.WithdrawConflictAsync(conflictId, "Fejl.", contactPerson)).Message);
-            Assert.Equal(Portal.Security.CaseGate.NoAccessMessage,
-                Assert.IsType<SaveResult.Refused>(await _contactPersons.WithdrawConflictAsync(conflictId, "Fejl.", birgitte)).Message);
+            {
+                var byContactPerson = await _contactPersons.WithdrawConflictAsync(conflictId, "Fejl.", contactPerson);
+                Assert.Equal((SaveStatus.Refused, "Kun medarbejderen selv eller sagens stalkingvisitator kan trække inhabiliteten tilbage."),
+                    (byContactPerson.Status, byContactPerson.Message));
+            }
+            var byOutsider = await _contactPersons.WithdrawConflictAsync(conflictId, "Fejl.", birgitte);
+            Assert.Equal((SaveStatus.Refused, Portal.Security.CaseGate.NoAccessMessage), (byOutsider.Status, byOutsider.Message));
         }
         Assert.IsType<ContactPersonOpenResult.NoAccess>(await _contactPersons.OpenAsync(caseId, karsten));
 
-        Assert.IsType<SaveResult.Saved>(await _contactPersons.WithdrawConflictAsync(conflictId, "Registreret på den forkerte kollega.", mette));
+        Assert.Equal(SaveStatus.Saved, (await _contactPersons.WithdrawConflictAsync(conflictId, "Registreret på den forkerte kollega.", mette)).Status);
         Assert.IsType<ContactPersonOpenResult.Found>(await _contactPersons.OpenAsync(caseId, karsten));
 
-        Assert.IsType<SaveResult.Saved>(await _contactPersons.DeclareConflictAsync(caseId, karsten.Id, ConflictReason.KenderModparten, null, mette));
+        Assert.Equal(SaveStatus.Saved, (await _contactPersons.DeclareConflictAsync(caseId, new ConflictDeclaration { StaffId = karsten.Id, Reason = ConflictReason.KenderModparten }, mette)).Status);
         var conflicts = Assert.IsType<ContactPersonOpenResult.Found>(await _contactPersons.OpenAsync(caseId, mette)).Data.Conflicts;
         Assert.Equal([false, true], conflicts.Select(x => x.IsActive));
         Assert.IsType<ContactPersonOpenResult.NoAccess>(await _contactPersons.OpenAsync(caseId, karsten));

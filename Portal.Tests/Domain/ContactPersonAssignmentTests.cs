@@ -128,7 +128,7 @@ public class ContactPersonAssignmentTests
 
         var ex = Assert.Throws<DomainValidationException>(() => c.DeclareConflict(_line, ConflictReason.Andet, " ", _line, TestData.Now));
         Assert.Equal("Beskriv kort, hvorfor der er inhabilitet.", ex.Errors["Note"]);
-        Assert.Equal("Vælg, hvorfor der er inhabilitet.", ConflictOfInterest.Validate(null, null)["Reason"]);
+        Assert.Equal("Vælg, hvorfor der er inhabilitet.", new ConflictDeclaration { StaffId = _line.Id }.Validate()["Reason"]);
     }
 
     [Fact]

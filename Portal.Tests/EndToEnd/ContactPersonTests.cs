@@ -92,6 +92,34 @@ public class ContactPersonTests(PortalAppFixture app)
         Assert.Empty(result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
     }
 
+    [Fact]
+    public async Task An_empty_declaration_and_a_bad_language_get_Danish_messages_and_change_nothing()
+    {
+        var mette = await app.QueryAsync(db => db.Staff.SingleAsync(s => s.Username == "visitator.mette"));
+        var target = await app.QueryAsync(db => db.Cases.AsNoTracking().Include(c => c.Citizen)
+            .Where(c => c.VisitatorId == mette.Id && c.Status != CaseStatus.Afsluttet && !c.Citizen.AddressProtected)
+            .OrderBy(c => c.Id).FirstAsync());
+        var conflictsBefore = await app.QueryAsync(db => db.Conflicts.CountAsync(x => x.CaseId == target.Id));
+        var page = await app.NewPageAsync();
+        await PortalAppFixture.SignInAsync(page, "visitator.mette", $"/sager/{target.Id}/kontaktperson");
+
+        await page.Locator("[data-testid=conflict-declare]").ClickAsync();
+        var conflictPanel = page.Locator(".mud-paper", new() { Has = page.Locator("[data-testid=conflict-declare]") });
+        await Expect(conflictPanel).ToContainTextAsync(ConflictDeclaration.StaffRequired);
+        await Expect(conflictPanel).ToContainTextAsync(ConflictDeclaration.ReasonRequired);
+
+        await page.Locator("[data-testid=wishes-language]").FillAsync("123");
+        await page.Locator("[data-testid=wishes-save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=wishes-message]")).ToHaveTextAsync("Ikke gemt. Ret feltet.");
+        var wishesPanel = page.Locator(".mud-paper", new() { Has = page.Locator("[data-testid=wishes-save]") });
+        await Expect(wishesPanel).ToContainTextAsync("Skriv sproget med bogstaver, fx arabisk.");
+
+        var after = await app.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == target.Id));
+        Assert.Equal(target.ContactPersonWishes, after.ContactPersonWishes);
+        Assert.Equal(target.Version, after.Version);
+        Assert.Equal(conflictsBefore, await app.QueryAsync(db => db.Conflicts.CountAsync(x => x.CaseId == target.Id)));
+    }
+
     private static void SaveForLooking(byte[] pdf, string name)
     {
         var folder = Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS");

@@ -55,8 +55,8 @@ public class OneRecordEachTests(PortalAppFixture app)
         var caseId = await app.QueryAsync(db => db.Cases.Where(c => c.VisitatorId == mette.Id && c.Status != CaseStatus.Afsluttet && !c.Conflicts.Any())
             .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         using (var scope = app.Services.CreateScope())
-            Assert.IsType<Portal.Features.Cases.SaveResult.Saved>(await scope.ServiceProvider.GetRequiredService<ContactPersonService>()
-                .DeclareConflictAsync(caseId, karsten.Id, ConflictReason.KenderBorgeren, null, mette));
+            Assert.Equal(Portal.Domain.Validation.SaveStatus.Saved, (await scope.ServiceProvider.GetRequiredService<ContactPersonService>()
+                .DeclareConflictAsync(caseId, new ConflictDeclaration { StaffId = karsten.Id, Reason = ConflictReason.KenderBorgeren }, mette)).Status);
 
         var page = await app.NewPageAsync();
         await PortalAppFixture.SignInAsync(page, "visitator.mette", $"/sager/{caseId}/kontaktperson");

@@ -130,8 +130,9 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
 
     private static async Task<IReadOnlyList<CandidateLoad>> CandidateLoadsAsync(PortalDbContext db, CancellationToken ct)
     {
+        var roles = Capabilities.RolesFor(Capability.BeContactPerson).ToArray();
         var rows = await db.Staff.AsNoTracking()
-            .Where(s => s.IsActive && (s.Role == Role.Kontaktperson || s.Role == Role.Raadgiver || s.Role == Role.Visitator))
+            .Where(s => s.IsActive && roles.Contains(s.Role))
             .Select(s => new
             {
                 Staff = s,
@@ -146,9 +147,9 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
     /// (<paramref name="expectedVersion"/>). Choosing the person who already holds the case is a no-op, so a
     /// double click saves once; any other change in between is a conflict, never an overwrite.
     /// </summary>
-    public async Task<SaveResult> AssignAsync(int caseId, int staffId, Guid expectedVersion, string? handoverNote, StaffMember by, CancellationToken ct = default)
+    public Task<SaveResult<bool>> AssignAsync(int caseId, int staffId, Guid expectedVersion, string? handoverNote, StaffMember by, CancellationToken ct = default)
     {
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.assign", async scope =>
+        return gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.assign", async scope =>
         {
             var c = scope.Case;
             if (c.ContactPersonId == staffId) return new Change<bool>.Unchanged(true);
@@ -162,60 +163,61 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
             return new Change<bool>.Save(true, previous is null
                 ? $"Fast kontaktperson på sag {c.CaseNumber}: {staff.Name}."
                 : $"Fast kontaktperson på sag {c.CaseNumber} skiftet fra {previous} til {staff.Name} med overdragelsesnote.");
-        }, ct, CaseOperation.Manage, Capability.AssignContactPerson, full: true, conflictMessage: StaleMessage)).ToSaveResult();
+        }, ct, CaseOperation.Manage, Capability.AssignContactPerson, full: true, conflictMessage: StaleMessage);
     }
 
-    public async Task<SaveResult> SaveWishesAsync(int caseId, Guid expectedVersion, ContactPersonWishes wishes, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> SaveWishesAsync(int caseId, Guid expectedVersion, ContactPersonWishes wishes, StaffMember by, CancellationToken ct = default)
     {
         var errors = wishes.Validate();
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.wishes", scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.wishes", scope =>
         {
             var c = scope.Case;
             if (c.ContactPersonWishes == wishes.Normalized()) return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
             if (!scope.Expect(c, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict(StaleMessage));
             c.SetContactPersonWishes(wishes, by, scope.Now);
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Ønsker til kontaktperson rettet på sag {c.CaseNumber}."));
-        }, ct, CaseOperation.Manage, Capability.AssignContactPerson, full: true, conflictMessage: StaleMessage)).ToSaveResult();
+        }, ct, CaseOperation.Manage, Capability.AssignContactPerson, full: true, conflictMessage: StaleMessage);
     }
 
     /// <summary>
-    /// Records a conflict of interest for <paramref name="staffId"/>: staff declare their own; the case's visitator or
-    /// contact person may register one for a colleague. Declaring again changes nothing. Afterwards the staff member
-    /// cannot see the case.
+    /// Records a conflict of interest for the declaration's staff member: staff declare their own; the case's visitator
+    /// may register one for a colleague. Declaring again changes nothing. Afterwards the staff member cannot see the case.
     /// </summary>
-    public async Task<SaveResult> DeclareConflictAsync(int caseId, int staffId, ConflictReason? reason, string? note, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> DeclareConflictAsync(int caseId, ConflictDeclaration declaration, StaffMember by, CancellationToken ct = default)
     {
-        var errors = ConflictOfInterest.Validate(reason, note);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.conflict", async scope =>
+        var errors = declaration.Validate();
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        // The page's form may change while this runs; the values are taken once.
+        var (staffId, reason, note) = (declaration.StaffId!.Value, declaration.Reason!.Value, declaration.Note);
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "contactperson.conflict", async scope =>
         {
             var c = scope.Case;
             if (c.Conflicts.Any(x => x.StaffMemberId == staffId && x.IsActive)) return new Change<bool>.Unchanged(true);
-            if (staffId != by.Id && !(by.Role == Role.Visitator && CaseAccess.MayManage(c, by, scope.Now)))
+            if (staffId != by.Id && !(MayAssign(by) && CaseAccess.MayManage(c, by, scope.Now)))
                 return new Change<bool>.Refuse("Kun sagens stalkingvisitator kan registrere inhabilitet for en kollega.");
             var staff = await scope.Db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
             if (staff is null) return new Change<bool>.Refuse("Medarbejderen findes ikke.");
-            c.DeclareConflict(staff, reason!.Value, note, by, scope.Now);
+            c.DeclareConflict(staff, reason, note, by, scope.Now);
             // The unique (case, staff) index: the same declaration saved a moment ago is the same outcome.
             scope.RepeatValue = true;
             return new Change<bool>.Save(true, staffId == by.Id
                 ? $"{staff.Name} har erklæret inhabilitet på sag {c.CaseNumber}."
                 : $"Inhabilitet registreret for {staff.Name} på sag {c.CaseNumber}.");
-        }, ct, full: true)).ToSaveResult();
+        }, ct, full: true);
     }
 
     /// <summary>
     /// Withdraws a conflict of interest with a reason. The staff member who is inhabil cannot see the case, so the gate
     /// checks the withdrawal's own rule (themselves, or the case's visitator) instead of case access.
     /// </summary>
-    public async Task<SaveResult> WithdrawConflictAsync(int conflictId, string? reason, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> WithdrawConflictAsync(int conflictId, string? reason, StaffMember by, CancellationToken ct = default)
     {
         var errors = ConflictOfInterest.ValidateWithdrawal(reason);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
         var key = CaseKey.Of("inhabilitet", conflictId,
             (db, t) => db.Conflicts.Where(x => x.Id == conflictId).Select(x => (int?)x.CaseId).SingleOrDefaultAsync(t));
-        return (await gate.ChangeAsync<bool>(key, by, "contactperson.conflict-withdraw", scope =>
+        return await gate.ChangeAsync<bool>(key, by, "contactperson.conflict-withdraw", scope =>
         {
             var c = scope.Case;
             var conflict = c.Conflicts.Single(x => x.Id == conflictId);
@@ -224,7 +226,7 @@ public sealed class ContactPersonService(IDbContextFactory<PortalDbContext> dbFa
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, by.Id == conflict.StaffMemberId
                 ? $"{conflict.StaffName} har trukket sin inhabilitet på sag {c.CaseNumber} tilbage. Begrundelse: {conflict.WithdrawnReason}"
                 : $"Inhabiliteten for {conflict.StaffName} på sag {c.CaseNumber} er trukket tilbage. Begrundelse: {conflict.WithdrawnReason}"));
-        }, ct, full: true, rule: WithdrawRule(conflictId))).ToSaveResult();
+        }, ct, full: true, rule: WithdrawRule(conflictId));
     }
 
     /// <summary>The conflicted staff member reaches their own declaration; anyone else must see the case (the domain then

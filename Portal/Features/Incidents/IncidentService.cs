@@ -24,9 +24,8 @@ public sealed class IncidentService(CaseGate gate)
         return result.IsSaved ? result.Value : (null, []);
     }
 
-    public async Task<(bool Saved, FieldErrors Errors, string? Message)> RecordAsync(int caseId, IncidentForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
-    {
-        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "incident.record", async scope =>
+    public Task<SaveResult<bool>> RecordAsync(int caseId, IncidentForm form, StaffMember by, Guid requestId, CancellationToken ct = default) =>
+        gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "incident.record", async scope =>
         {
             var errors = form.Validate(scope.Today);
             if (!errors.IsValid) return new Change<bool>.Invalid(errors);
@@ -35,8 +34,6 @@ public sealed class IncidentService(CaseGate gate)
             scope.RepeatValue = true;
             return new Change<bool>.Save(true, $"Hændelse registreret på sag {scope.Case.CaseNumber}.");
         }, ct);
-        return result.ToFormResult();
-    }
 
     /// <summary>The incident log for printing, read inside the gate's print scope.</summary>
     public static async Task<IncidentLogPrint> ForPrintAsync(CaseScope scope, Municipality municipality, CancellationToken ct)
