@@ -103,7 +103,7 @@ public class CitizenDetailsTests
         var d = Valid();
         d.Cpr = "999999-9999";
         var ex = Assert.Throws<DomainValidationException>(() => new Citizen(d));
-        Assert.NotNull(ex.Errors["Cpr"]);
+        Assert.Equal("CPR-nummeret indeholder ikke en gyldig fødselsdato.", ex.Errors["Cpr"]);
     }
 
     [Fact]

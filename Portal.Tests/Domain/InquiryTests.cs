@@ -32,7 +32,7 @@ public class InquiryTests
     {
         var form = Form();
         form.CallerKind = CallerKind.Fagperson;
-        Assert.NotNull(form.Validate()["CallerName"]);
+        Assert.Equal("Navnet på den, der henvender sig, skal udfyldes.", form.Validate()["CallerName"]);
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public class InquiryTests
     public void A_concern_needs_what_was_seen_and_whether_the_citizen_knows()
     {
         var errors = new ConcernForm { InDangerNow = false, CitizenName = "X", EntryChannel = EntryChannel.Skole }.Validate();
-        Assert.NotNull(errors["Description"]);
-        Assert.NotNull(errors["CitizenKnows"]);
+        Assert.Equal("Beskrivelsen af din bekymring skal udfyldes.", errors["Description"]);
+        Assert.Equal("Svar på, om borgeren ved, at du sender bekymringen.", errors["CitizenKnows"]);
     }
 
     [Fact]
