@@ -113,7 +113,7 @@ public class CitizenDetailsTests
         var bad = Valid();
         bad.Name = "Ny Navn";
         bad.Phone = "123";
-        Assert.Throws<DomainValidationException>(() => citizen.Update(bad));
+        Assert.Equal(PhoneNumber.Error, Assert.Throws<DomainValidationException>(() => citizen.Update(bad)).Errors["Phone"]);
         Assert.Equal("Anne Jensen", citizen.Name);
         Assert.Equal("20 30 40 50", citizen.Phone);
     }
