@@ -182,7 +182,7 @@ public class CaseShareTests
         Assert.Equal("Angiv, hvor længe sagen er delt.", empty["Until"]);
         Assert.Equal("Vælg, hvilke dele af sagen der deles.", empty["Part"]);
         Assert.Equal("Angiv, om delingen sker med borgerens samtykke eller med lovhjemmel.", empty["Basis"]);
-        Assert.NotNull(empty["Reason"]);
+        Assert.Equal("Begrundelsen skal udfyldes.", empty["Reason"]);
 
         var wrong = new CaseShareForm
         {
@@ -191,7 +191,7 @@ public class CaseShareTests
         }.Validate(Today);
         Assert.StartsWith("En deling kan højst gælde 12 måneder.", wrong["Until"]);
         Assert.Equal(LegalBasisRule.NeedsParagraph, wrong["LegalBasis"]);
-        Assert.NotNull(wrong["AddressReason"]);
+        Assert.Equal("Begrundelsen for at vise den beskyttede adresse skal udfyldes.", wrong["AddressReason"]);
 
         Assert.Equal("Angiv, om borgeren har givet samtykke mundtligt eller skriftligt.",
             new CaseShareForm { Basis = ShareBasis.Samtykke }.Validate(Today)["ConsentMethod"]);

@@ -103,7 +103,7 @@ public class CitizenDetailsTests
         var d = Valid();
         d.Cpr = "999999-9999";
         var ex = Assert.Throws<DomainValidationException>(() => new Citizen(d));
-        Assert.NotNull(ex.Errors["Cpr"]);
+        Assert.Equal("CPR-nummeret indeholder ikke en gyldig fødselsdato.", ex.Errors["Cpr"]);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class CitizenDetailsTests
         var bad = Valid();
         bad.Name = "Ny Navn";
         bad.Phone = "123";
-        Assert.Throws<DomainValidationException>(() => citizen.Update(bad));
+        Assert.Equal(PhoneNumber.Error, Assert.Throws<DomainValidationException>(() => citizen.Update(bad)).Errors["Phone"]);
         Assert.Equal("Anne Jensen", citizen.Name);
         Assert.Equal("20 30 40 50", citizen.Phone);
     }

@@ -32,7 +32,7 @@ public class InquiryTests
     {
         var form = Form();
         form.CallerKind = CallerKind.Fagperson;
-        Assert.NotNull(form.Validate()["CallerName"]);
+        Assert.Equal("Navnet på den, der henvender sig, skal udfyldes.", form.Validate()["CallerName"]);
     }
 
     [Fact]
@@ -55,10 +55,12 @@ public class InquiryTests
     public void Only_visitators_take_and_only_front_line_staff_send_concerns()
     {
         var inquiry = Inquiry.Register(Form(), TestData.Staff(3, Role.Kontaktperson), TestData.Now, Guid.NewGuid());
-        Assert.Throws<DomainRuleException>(() => inquiry.Take(TestData.Staff(3, Role.Kontaktperson), TestData.NewCase(), TestData.Now));
+        Assert.Equal("Kun en stalkingvisitator kan tage en henvendelse.",
+            Assert.Throws<DomainRuleException>(() => inquiry.Take(TestData.Staff(3, Role.Kontaktperson), TestData.NewCase(), TestData.Now)).Message);
 
         var concern = new ConcernForm { InDangerNow = false, CitizenName = "X", EntryChannel = EntryChannel.Skole, Description = "Y", CitizenKnows = false };
-        Assert.Throws<DomainRuleException>(() => Inquiry.Report(concern, TestData.Staff(3, Role.Kontaktperson), TestData.Now, Guid.NewGuid()));
+        Assert.Equal("Kun fagpersoner sender bekymringer her.",
+            Assert.Throws<DomainRuleException>(() => Inquiry.Report(concern, TestData.Staff(3, Role.Kontaktperson), TestData.Now, Guid.NewGuid())).Message);
         Assert.Equal(InquirySource.Bekymring, Inquiry.Report(concern, TestData.Staff(4, Role.Fagperson), TestData.Now, Guid.NewGuid()).Source);
     }
 
@@ -66,8 +68,8 @@ public class InquiryTests
     public void A_concern_needs_what_was_seen_and_whether_the_citizen_knows()
     {
         var errors = new ConcernForm { InDangerNow = false, CitizenName = "X", EntryChannel = EntryChannel.Skole }.Validate();
-        Assert.NotNull(errors["Description"]);
-        Assert.NotNull(errors["CitizenKnows"]);
+        Assert.Equal("Beskrivelsen af din bekymring skal udfyldes.", errors["Description"]);
+        Assert.Equal("Svar på, om borgeren ved, at du sender bekymringen.", errors["CitizenKnows"]);
     }
 
     [Fact]
@@ -92,7 +94,8 @@ public class InquiryTests
 
         Assert.Contains("Spørgsmål fra Sofie 2: Hvordan forbereder vi anmeldelsen?", note.Text);
         Assert.Contains("Svar: Brug hændelsesloggen som bilag.", note.Text);
-        Assert.Throws<DomainRuleException>(() => q.AnswerOn(c, "Igen", visitator, TestData.Now));
-        Assert.Throws<DomainRuleException>(() => Consultation.Ask(c, "?", TestData.Staff(9, Role.Kontaktperson), TestData.Now, Guid.NewGuid()));
+        Assert.Equal("Sparringen er allerede besvaret af Mette 1.", Assert.Throws<DomainRuleException>(() => q.AnswerOn(c, "Igen", visitator, TestData.Now)).Message);
+        Assert.Equal("Du har ikke adgang til sagen.",
+            Assert.Throws<DomainRuleException>(() => Consultation.Ask(c, "?", TestData.Staff(9, Role.Kontaktperson), TestData.Now, Guid.NewGuid())).Message);
     }
 }

@@ -18,7 +18,7 @@ public class StaffSessionTests
     {
         var staff = TestData.Staff(1, Role.Visitator);
         var idle = new StaffSession(staff, Start);
-        Assert.NotNull(idle.ReasonToEnd(staff, Start.AddMinutes(31)));
+        Assert.Equal("Logget ud efter 30 minutter uden aktivitet.", idle.ReasonToEnd(staff, Start.AddMinutes(31)));
 
         var busy = new StaffSession(staff, Start);
         Assert.True(busy.Touch(Start.AddMinutes(20)));
@@ -43,7 +43,7 @@ public class StaffSessionTests
         Assert.Contains("anden rolle", session.ReasonToEnd(TestData.Staff(1, Role.Kontaktperson), Start.AddMinutes(1)));
         staff.IsActive = false;
         Assert.Contains("deaktiveret", session.ReasonToEnd(staff, Start.AddMinutes(1)));
-        Assert.NotNull(session.ReasonToEnd(null, Start.AddMinutes(1)));
+        Assert.Equal("Medarbejderen er deaktiveret.", session.ReasonToEnd(null, Start.AddMinutes(1)));
     }
 
     [Fact]
