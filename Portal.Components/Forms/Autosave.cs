@@ -20,7 +20,10 @@ public sealed class Autosave : IAsyncDisposable
     private bool _intervalRunning;
     private bool _disposed;
 
+    /// <param name="time">The clock for both timers.</param>
     /// <param name="save">Saves the form; returns false when it could not save now (busy), to be tried again later.</param>
+    /// <param name="pause">How long after the last change to save; <see cref="DefaultPause"/> when null.</param>
+    /// <param name="interval">The longest time a change waits while typing goes on; <see cref="DefaultInterval"/> when null.</param>
     public Autosave(TimeProvider time, Func<Task<bool>> save, TimeSpan? pause = null, TimeSpan? interval = null)
     {
         _save = save;

@@ -27,6 +27,7 @@ public sealed class GalleryDemo
     public IReadOnlyList<RankedCandidate> Candidates { get; }
     public IReadOnlyList<ReferralStatusChange> ReferralChanges { get; }
     public IReadOnlyList<FieldDifference> Differences { get; }
+    public CrisisPlanForm Plan { get; } = new() { SafePlaces = "Hos min søster i Ribe", TrustedPeople = [new() { Name = "Hanne (søster)", Phone = "20 30 40 50" }] };
     public List<CrisisPlanForm.PersonRow> People { get; } = [new() { Name = "Hanne (søster)", Phone = "20 30 40 50", CodeWord = "Blåbær" }];
     public IReadOnlyList<ChartSeriesData> Series { get; } = [new("Perioden", [12, 3, 0]), new("Forrige periode", [5, 1, 40])];
 
