@@ -87,9 +87,10 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
 
     public async Task<IReadOnlyList<StaffMember>> ContactPeopleAsync(CancellationToken ct = default)
     {
+        var roles = Capabilities.RolesFor(Capability.WorkOnCases);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Staff.AsNoTracking()
-            .Where(s => s.IsActive && (s.Role == Role.Kontaktperson || s.Role == Role.Raadgiver || s.Role == Role.Visitator))
+            .Where(s => s.IsActive && roles.Contains(s.Role))
             .OrderBy(s => s.Name)
             .ToListAsync(ct);
     }
