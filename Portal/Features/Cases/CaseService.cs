@@ -106,17 +106,17 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         return result.IsSaved ? new CaseOpenResult.Found(result.Value!) : new CaseOpenResult.NoAccess();
     }
 
-    public async Task<SaveResult> AddNoteAsync(int caseId, StaffMember author, string? text, Guid requestId, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> AddNoteAsync(int caseId, StaffMember author, string? text, Guid requestId, CancellationToken ct = default)
     {
         var errors = JournalNote.Validate(text);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), author, "case.note.add", async scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), author, "case.note.add", async scope =>
         {
             await scope.Db.Entry(scope.Case).Collection(c => c.Notes).LoadAsync(ct);
             if (scope.Case.Notes.Any(n => n.RequestId == requestId)) return new Change<bool>.Unchanged(true);
             scope.Case.AddJournalNote(text, author, scope.Now, requestId);
             return new Change<bool>.Save(true, $"Journalnotat tilføjet til sag {scope.Case.CaseNumber}.");
-        }, ct)).ToSaveResult();
+        }, ct);
     }
 
     /// <summary>One citizen's name revealed in a list: an audited read of the case; null without access.</summary>
@@ -132,18 +132,18 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     }
 
     /// <summary>Saves citizen details if nobody else changed them since <paramref name="expectedVersion"/> was read.</summary>
-    public async Task<SaveResult> UpdateCitizenAsync(int caseId, Guid expectedVersion, CitizenDetails details, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> UpdateCitizenAsync(int caseId, Guid expectedVersion, CitizenDetails details, StaffMember by, CancellationToken ct = default)
     {
         var errors = details.Validate();
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.update", scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.update", scope =>
         {
             var c = scope.Case;
             if (!CaseView.MayEditCitizen(c, by, scope.Now)) return Task.FromResult<Change<bool>>(new Change<bool>.Refuse("Du kan ikke rette borgerens oplysninger på denne sag."));
             if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
             c.UpdateCitizen(details, by, scope.Now);
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Borgeroplysninger rettet på sag {c.CaseNumber}."));
-        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict);
     }
 
     private const string CitizenConflict =
@@ -153,14 +153,14 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     /// <summary>
     /// Turns name and address protection on or off: its own act, with a reason, by the case's visitator or contact person.
     /// </summary>
-    public async Task<SaveResult> ChangeProtectionAsync(int caseId, Guid expectedVersion, bool addressProtected, bool nameProtected, string? reason,
+    public async Task<SaveResult<bool>> ChangeProtectionAsync(int caseId, Guid expectedVersion, bool addressProtected, bool nameProtected, string? reason,
         StaffMember by, DateOnly? until = null, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
         TextRules.Required(errors, "Reason", reason, "Begrundelsen", Case.MaxProtectionReasonLength);
         if (until is not null && ProtectionLapse.WhyNot(until, Portal.Domain.Calendar.DanishTime.Today(time.GetUtcNow())) is { } wrong) errors.Add("Until", wrong);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection", scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection", scope =>
         {
             var c = scope.Case;
             if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
@@ -171,13 +171,13 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             scope.Db.Entry(c.Citizen).State = EntityState.Modified;
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
                 $"Beskyttelse ændret på sag {c.CaseNumber}: adresse {(addressProtected ? "beskyttet" : "ikke beskyttet")}, navn {(nameProtected ? "beskyttet" : "ikke beskyttet")}. Begrundelse: {reason!.Trim()}"));
-        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict);
     }
 
     /// <summary>Records that the protection was renewed in the CPR register: its own act, with the new expiry and a reason.</summary>
-    public async Task<SaveResult> RenewProtectionAsync(int caseId, Guid expectedVersion, DateOnly? until, string? reason, StaffMember by,
+    public async Task<SaveResult<bool>> RenewProtectionAsync(int caseId, Guid expectedVersion, DateOnly? until, string? reason, StaffMember by,
         CancellationToken ct = default) =>
-        (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection.renew", scope =>
+        await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection.renew", scope =>
         {
             var c = scope.Case;
             if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
@@ -185,13 +185,13 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             scope.Db.Entry(c.Citizen).State = EntityState.Modified;
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
                 $"Beskyttelse fornyet på sag {c.CaseNumber} til og med {until:dd-MM-yyyy}. Begrundelse: {reason!.Trim()}"));
-        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict);
 
     /// <summary>Moves the case to another status if the viewer may and the domain rules allow it.</summary>
     /// <summary>Moves the case on; closing it needs <paramref name="outcome"/>, how the course ended.</summary>
-    public async Task<SaveResult> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default,
+    public async Task<SaveResult<bool>> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default,
         CaseOutcome? outcome = null) =>
-        (await gate.ChangeAsync(CaseKey.Case(caseId), by, "case.status", scope =>
+        await gate.ChangeAsync(CaseKey.Case(caseId), by, "case.status", scope =>
         {
             var c = scope.Case;
             if (c.Status == to) return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
@@ -199,20 +199,20 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             c.MoveTo(to, by, scope.Now, outcome);
             var how = outcome is { } o && to == CaseStatus.Afsluttet ? $" ({o.Danish()})" : "";
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Sag {c.CaseNumber} sat til {to.Danish()}{how}."));
-        }, ct, CaseOperation.Manage, full: true)).ToSaveResult();
+        }, ct, CaseOperation.Manage, full: true);
 
-    public async Task<SaveResult> DecideOnNotificationAsync(int caseId, ChildrenDecisionForm form, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> DecideOnNotificationAsync(int caseId, ChildrenDecisionForm form, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
     {
         var errors = form.Validate(Portal.Domain.Calendar.DanishTime.Today(time.GetUtcNow()));
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "case.underretning", async scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "case.underretning", async scope =>
         {
             var c = scope.Case;
             if (!scope.Expect(c, expectedVersion)) return new Change<bool>.Conflict();
             c.DecideOnNotification(form, by, scope.Today, scope.Now);
             await NotificationTasks.CloseOpenAsync(scope.Db, c.Id, scope.Now, ct);
             return new Change<bool>.Save(true, $"Underretning afgjort på sag {c.CaseNumber}: {form.Decision!.Value.Danish()}.");
-        }, ct, CaseOperation.Manage)).ToSaveResult();
+        }, ct, CaseOperation.Manage);
     }
 
 }
