@@ -315,4 +315,32 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
         Assert.Single(await db.AuditEntries.Where(a => a.Action == "helpline.confirm" && a.Actor == admin.Username).ToListAsync());
     }
+
+    [Fact]
+    public async Task A_help_line_save_answers_saved_invalid_refused_or_conflict_and_only_saved_changes_anything()
+    {
+        await using var db0 = _database.CreateDbContext();
+        var admin = await db0.Staff.AsNoTracking().FirstAsync(s => s.Role == Role.Administrator);
+        var visitator = await _database.StaffAsync("visitator.mette");
+        var details = new Portal.Domain.HelpLines.HelpLineDetails { Name = "Testlinjen", DiscreetName = "Linjen", Number = "70 20 30 40" };
+
+        var refused = await _helpLines.SaveAsync(null, Guid.Empty, details, visitator);
+        Assert.Equal((SaveStatus.Refused, "Kun administratorer kan rette hjælpelinjer."), (refused.Status, refused.Message));
+
+        var invalid = await _helpLines.SaveAsync(null, Guid.Empty, new Portal.Domain.HelpLines.HelpLineDetails { Name = "X", DiscreetName = "Voldslinjen", Number = "abc" }, admin);
+        Assert.Equal(SaveStatus.Invalid, invalid.Status);
+        Assert.Equal("Nummeret må kun indeholde cifre, mellemrum, + og -.", invalid.Errors["Number"]);
+        Assert.DoesNotContain(await _helpLines.ListAsync(), h => h.Name is "Testlinjen" or "X");
+
+        Assert.Equal(SaveStatus.Saved, (await _helpLines.SaveAsync(null, Guid.Empty, details, admin)).Status);
+        var line = (await _helpLines.ListAsync()).Single(h => h.Name == "Testlinjen");
+        details.Number = "70 20 30 41";
+        Assert.Equal(SaveStatus.Saved, (await _helpLines.SaveAsync(line.Id, line.Version, details, admin)).Status);
+
+        // A save based on the version read before the update above.
+        var stale = await _helpLines.SaveAsync(line.Id, line.Version, new Portal.Domain.HelpLines.HelpLineDetails
+            { Name = "Testlinjen", DiscreetName = "Linjen", Number = "11 11 11 11" }, admin);
+        Assert.Equal((SaveStatus.Conflict, "En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden og ret igen."), (stale.Status, stale.Message));
+        Assert.Equal("70 20 30 41", (await _helpLines.ListAsync()).Single(h => h.Id == line.Id).Number);
+    }
 }
