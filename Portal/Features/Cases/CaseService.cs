@@ -15,14 +15,6 @@ public abstract record CaseOpenResult
     public sealed record NoAccess : CaseOpenResult;
 }
 
-public abstract record SaveResult
-{
-    public sealed record Saved : SaveResult;
-    public sealed record Invalid(FieldErrors Errors) : SaveResult;
-    public sealed record Conflict(string Message) : SaveResult;
-    public sealed record Refused(string Message) : SaveResult;
-}
-
 /// <summary>Loads, lists and changes cases; every method checks access from the server's own data and audits.</summary>
 public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time)
 {
@@ -187,7 +179,6 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
                 $"Beskyttelse fornyet på sag {c.CaseNumber} til og med {until:dd-MM-yyyy}. Begrundelse: {reason!.Trim()}"));
         }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict);
 
-    /// <summary>Moves the case to another status if the viewer may and the domain rules allow it.</summary>
     /// <summary>Moves the case on; closing it needs <paramref name="outcome"/>, how the course ended.</summary>
     public async Task<SaveResult<bool>> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default,
         CaseOutcome? outcome = null) =>
@@ -214,25 +205,4 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             return new Change<bool>.Save(true, $"Underretning afgjort på sag {c.CaseNumber}: {form.Decision!.Value.Danish()}.");
         }, ct, CaseOperation.Manage);
     }
-
-}
-
-public static class SaveResults
-{
-    /// <summary>The gate's result as the pages' save result.</summary>
-    public static SaveResult ToSaveResult<T>(this SaveResult<T> r) => r.Status switch
-    {
-        SaveStatus.Saved => new SaveResult.Saved(),
-        SaveStatus.Invalid => new SaveResult.Invalid(r.Errors),
-        SaveStatus.Conflict => new SaveResult.Conflict(r.Message!),
-        _ => new SaveResult.Refused(r.Message!),
-    };
-
-    /// <summary>The gate's result as a form's (saved, field errors, message) answer.</summary>
-    public static (bool Saved, FieldErrors Errors, string? Message) ToFormResult<T>(this SaveResult<T> r) => r.Status switch
-    {
-        SaveStatus.Saved => (true, new FieldErrors(), null),
-        SaveStatus.Invalid => (false, r.Errors, null),
-        _ => (false, new FieldErrors(), r.Message),
-    };
 }
