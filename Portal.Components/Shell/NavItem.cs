@@ -1,30 +1,28 @@
 using Portal.Domain.Staff;
+using Icons = MudBlazor.Icons.Material.Filled;
 
 namespace Portal.Components.Shell;
 
-public sealed record NavItem(string Href, string Text, string Icon, IReadOnlySet<Role> Roles)
+/// <summary>A menu link, shown to the roles that have <paramref name="Needs"/> in the capability table.</summary>
+public sealed record NavItem(string Href, string Text, string Icon, Capability Needs)
 {
     /// <summary>The portal's menu. A link appears only for the roles that may open the page behind it.</summary>
     public static readonly IReadOnlyList<NavItem> All =
     [
-        new("/", "Mit overblik", MudBlazor.Icons.Material.Filled.Dashboard, Enum.GetValues<Role>().ToHashSet()),
-        new("/indbakke", "Indbakke", MudBlazor.Icons.Material.Filled.Inbox, new HashSet<Role> { Role.Visitator }),
-        new("/sager", "Sager", MudBlazor.Icons.Material.Filled.FolderShared,
-            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver }),
-        new("/henvisninger", "Henvisninger", MudBlazor.Icons.Material.Filled.Send,
-            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
-        new("/henvendelser/ny", "Ny henvendelse", MudBlazor.Icons.Material.Filled.AddIcCall,
-            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver }),
-        new("/bekymring/ny", "Send en bekymring", MudBlazor.Icons.Material.Filled.ReportProblem, new HashSet<Role> { Role.Fagperson }),
-        new("/bekymring", "Mine bekymringer", MudBlazor.Icons.Material.Filled.MarkEmailRead, new HashSet<Role> { Role.Fagperson }),
-        new("/ledelse", "Ledelsesoverblik", MudBlazor.Icons.Material.Filled.Insights, new HashSet<Role> { Role.Leder, Role.Administrator }),
-        new("/ledelse/noedadgang", "Nødadgange", MudBlazor.Icons.Material.Filled.LockOpen, new HashSet<Role> { Role.Leder }),
-        new("/administration/hjaelpelinjer", "Hjælpelinjer", MudBlazor.Icons.Material.Filled.Phone, new HashSet<Role> { Role.Administrator }),
-        new("/administration/uddannelse", "Uddannelse", MudBlazor.Icons.Material.Filled.School, new HashSet<Role> { Role.Administrator }),
-        new("/indstillinger", "Mine indstillinger", MudBlazor.Icons.Material.Filled.Settings,
-            new HashSet<Role> { Role.Visitator, Role.Kontaktperson, Role.Raadgiver, Role.Politi }),
-        new("/administration/revisionsspor", "Revisionsspor", MudBlazor.Icons.Material.Filled.VerifiedUser, new HashSet<Role> { Role.Administrator }),
+        new("/", "Mit overblik", Icons.Dashboard, Capability.SeeOverview),
+        new("/indbakke", "Indbakke", Icons.Inbox, Capability.TakeInquiry),
+        new("/sager", "Sager", Icons.FolderShared, Capability.WorkOnCases),
+        new("/henvisninger", "Henvisninger", Icons.Send, Capability.WorkWithCaseContents),
+        new("/henvendelser/ny", "Ny henvendelse", Icons.AddIcCall, Capability.RegisterInquiry),
+        new("/bekymring/ny", "Send en bekymring", Icons.ReportProblem, Capability.ReportConcern),
+        new("/bekymring", "Mine bekymringer", Icons.MarkEmailRead, Capability.ReportConcern),
+        new("/ledelse", "Ledelsesoverblik", Icons.Insights, Capability.SeeDashboards),
+        new("/ledelse/noedadgang", "Nødadgange", Icons.LockOpen, Capability.ReviewEmergencyAccess),
+        new("/administration/hjaelpelinjer", "Hjælpelinjer", Icons.Phone, Capability.Administer),
+        new("/administration/uddannelse", "Uddannelse", Icons.School, Capability.Administer),
+        new("/indstillinger", "Mine indstillinger", Icons.Settings, Capability.WorkWithCaseContents),
+        new("/administration/revisionsspor", "Revisionsspor", Icons.VerifiedUser, Capability.Administer),
     ];
 
-    public static IEnumerable<NavItem> For(Role? role) => role is { } r ? All.Where(i => i.Roles.Contains(r)) : [];
+    public static IEnumerable<NavItem> For(Role? role) => role is { } r ? All.Where(i => r.May(i.Needs)) : [];
 }

@@ -37,7 +37,7 @@ public static class CaseAccess
         var id = viewer.Id;
         var organisation = viewer.OrganisationId;
         var today = Calendar.DanishTime.Today(now);
-        if (!viewer.IsActive || viewer.Role is not (Role.Visitator or Role.Kontaktperson or Role.Raadgiver)) return c => false;
+        if (!viewer.May(Capability.WorkOnCases)) return c => false;
         var wholeOrganisation = viewer.Role == Role.Visitator;
         return c => ((wholeOrganisation && c.OrganisationId == organisation) || c.ContactPersonId == id
                      || c.Shares.Any(s => s.StaffMemberId == id && s.EndedAt == null && s.Until >= today
@@ -64,7 +64,7 @@ public static class CaseAccess
             _ => false,
         };
         if (whole) return SharePart.HeleSagen;
-        if (viewer.Role is not (Role.Visitator or Role.Kontaktperson or Role.Raadgiver)) return null;
+        if (!viewer.Role.May(Capability.ReceiveCaseShare)) return null;
         return c.ActiveShareFor(viewer, now)?.Part;
     }
 

@@ -31,7 +31,7 @@ public sealed class CrisisPlanVersion
     public static CrisisPlanVersion Save(int caseId, int basedOn, CrisisPlanContent content, StaffMember by, DateOnly today, DateTimeOffset now)
     {
         content.Validate(today).ThrowIfInvalid();
-        if (by.Role is not (Role.Raadgiver or Role.Kontaktperson or Role.Visitator))
+        if (!by.Role.May(Capability.EditCrisisPlan))
             throw new DomainRuleException("Kun rådgivere, kontaktpersoner og visitatorer laver kriseplaner.");
         var clean = content with
         {

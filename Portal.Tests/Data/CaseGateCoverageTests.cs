@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Portal.Domain.Validation;
 using Portal.Domain.Cases;
 using Portal.Domain.Citizens;
 using Portal.Domain.ContactPersons;
@@ -193,7 +194,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         Assert.IsType<CaseOpenResult.Found>(await _s.Cases.OpenAsync(_ids.CaseId, visitator));
         Assert.NotNull(await _s.Referrals.OpenAsync(_ids.ReferralId, visitator));
         Assert.NotNull(await _s.AccessLog.WhoHasSeenAsync(_ids.CaseId, visitator));
-        Assert.IsType<SaveResult.Saved>(await _s.Cases.AddNoteAsync(_ids.CaseId, visitator, "Et notat.", Guid.NewGuid()));
+        Assert.Equal(SaveStatus.Saved, (await _s.Cases.AddNoteAsync(_ids.CaseId, visitator, "Et notat.", Guid.NewGuid())).Status);
     }
 
     private async Task<int> RefusalsAsync(StaffMember who)
@@ -251,7 +252,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         Assert.True(sent.IsSaved);
         Assert.True((await _s.Orders.RecordAsync(c.Id, ValidOrder(), mette, Guid.NewGuid())).IsSaved);
         var task = await _s.Tasks.CreateAsync(c.Id, new TaskForm { Title = "Ring til borgeren", OwnerId = mette.Id }, mette);
-        Assert.True(task.Saved, task.Message);
+        Assert.True(task.IsSaved, task.Message);
         if (contactPerson.May(Capability.AskConsultation))
             Assert.True((await _s.Consultations.AskAsync(c.Id, contactPerson, "Hvordan griber jeg det an?", Guid.NewGuid())).IsSaved);
         var stranger = await db.Staff.AsNoTracking()

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Portal.Domain.Validation;
 using Portal.Domain.Cases;
 using Portal.Domain.CrisisPlans;
 using Portal.Domain.Risk;
 using Portal.Domain.Staff;
-using Portal.Domain.Validation;
 using Portal.Features.CrisisPlans;
 using Portal.Features.Risk;
 using Portal.Features.Tasks;
@@ -77,9 +77,9 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
         var answers = checklist.Items.ToDictionary(i => i.Id, i => i.Id == "kvaelning" ? "ja" : "nej");
 
-        var (saved, errors, message) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, sofie);
+        var result = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, sofie);
 
-        Assert.True(saved, message ?? string.Join(" ", errors.All.Values));
+        Assert.True(result.IsSaved, result.Message);
         await using var db = _database.CreateDbContext();
         var c = await db.Cases.SingleAsync(x => x.Id == caseId);
         Assert.Equal((RiskLevel.Hoej, "partnervold-risiko v1"), (c.RiskLevel!.Value, c.RiskInstrument!));
@@ -115,10 +115,10 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
         var checklist = _risk.Instruments.Single(i => i.Id == "partnervold-risiko");
         var answers = checklist.Items.ToDictionary(i => i.Id, i => i.Id == "trusler-drab" ? "ja" : "nej");
 
-        var (saved, errors, _) = await _risk.AssessAsync(caseId, checklist.Id, answers, RiskLevel.Lav, "Jeg tror ikke på det", null, sofie);
+        var result = await _risk.AssessAsync(caseId, checklist.Id, answers, RiskLevel.Lav, "Jeg tror ikke på det", null, sofie);
 
-        Assert.False(saved);
-        Assert.Equal("Niveauet kan ikke sættes lavere end det beregnede (Høj).", errors["RaisedLevel"]);
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Equal("Niveauet kan ikke sættes lavere end det beregnede (Høj).", result.Errors["RaisedLevel"]);
     }
 
     [Fact]

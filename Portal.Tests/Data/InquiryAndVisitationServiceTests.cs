@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Portal.Domain.Validation;
 using Portal.Domain.Cases;
 using Portal.Domain.Inquiries;
 using Portal.Domain.Staff;
-using Portal.Domain.Validation;
 using Portal.Domain.Visitation;
 using Portal.Features.Inquiries;
 using Portal.Features.Risk;
@@ -50,15 +50,15 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
         await using var before = _database.CreateDbContext();
         var cases = await before.Cases.CountAsync();
 
-        var first = Assert.IsType<TakeResult.Taken>(await _inquiries.TakeAsync(item.Id, mette, null));
-        var again = Assert.IsType<TakeResult.Taken>(await _inquiries.TakeAsync(item.Id, mette, null)); // double click
-        var other = Assert.IsType<TakeResult.Refused>(await _inquiries.TakeAsync(item.Id, karsten, null));
+        var first = Saved(await _inquiries.TakeAsync(item.Id, mette, null));
+        var again = Saved(await _inquiries.TakeAsync(item.Id, mette, null)); // double click
+        var other = await _inquiries.TakeAsync(item.Id, karsten, null);
 
-        Assert.Equal(first.CaseId, again.CaseId);
-        Assert.Equal("Henvendelsen er allerede taget af Mette Lund.", other.Message);
+        Assert.Equal(first, again);
+        Assert.Equal((SaveStatus.Refused, "Henvendelsen er allerede taget af Mette Lund."), (other.Status, other.Message));
         await using var db = _database.CreateDbContext();
         Assert.Equal(cases + 1, await db.Cases.CountAsync());
-        var c = await db.Cases.Include(x => x.Citizen).Include(x => x.Notes).SingleAsync(x => x.Id == first.CaseId);
+        var c = await db.Cases.Include(x => x.Citizen).Include(x => x.Notes).SingleAsync(x => x.Id == first);
         Assert.Equal(("Sanne Holt", CaseKind.Uafklaret, mette.Id), (c.Citizen.Name, c.Kind, c.VisitatorId!.Value));
         Assert.Contains(c.Notes, n => n.Text.Contains("dukker op, hvor hun træner"));
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "case.open" && a.CaseId == c.Id));
@@ -72,10 +72,10 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
         var existing = await db.Cases.OrderBy(c => c.Id).FirstAsync(c => c.Status == CaseStatus.IForloeb);
         var item = (await _inquiries.InboxAsync(await _database.StaffAsync("visitator.mette"))).First(i => i.IsAcute);
 
-        Assert.IsType<TakeResult.Refused>(await _inquiries.TakeAsync(item.Id, mette, "1999-9999"));
-        var taken = Assert.IsType<TakeResult.Taken>(await _inquiries.TakeAsync(item.Id, mette, existing.CaseNumber));
+        Assert.Equal(SaveStatus.Refused, (await _inquiries.TakeAsync(item.Id, mette, "1999-9999")).Status);
+        var taken = Saved(await _inquiries.TakeAsync(item.Id, mette, existing.CaseNumber));
 
-        Assert.Equal(existing.Id, taken.CaseId);
+        Assert.Equal(existing.Id, taken);
         await using var after = _database.CreateDbContext();
         Assert.True((await after.Cases.SingleAsync(c => c.Id == existing.Id)).IsAcute);
     }
@@ -101,11 +101,11 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
         await using var before = _database.CreateDbContext();
         var count = await before.Inquiries.CountAsync();
 
-        var (id, errors) = await _inquiries.RegisterAsync(new InquiryForm { CitizenName = "X", CitizenCpr = "999999-9999" }, mette, Guid.NewGuid());
+        var result = await _inquiries.RegisterAsync(new InquiryForm { CitizenName = "X", CitizenCpr = "999999-9999" }, mette, Guid.NewGuid());
 
-        Assert.Null(id);
-        Assert.NotNull(errors["InDangerNow"]);
-        Assert.Equal("CPR-nummeret indeholder ikke en gyldig fødselsdato.", errors["CitizenCpr"]);
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.NotNull(result.Errors["InDangerNow"]);
+        Assert.Equal("CPR-nummeret indeholder ikke en gyldig fødselsdato.", result.Errors["CitizenCpr"]);
         await using var after = _database.CreateDbContext();
         Assert.Equal(count, await after.Inquiries.CountAsync());
     }
@@ -157,5 +157,11 @@ public class InquiryAndVisitationServiceTests : IAsyncLifetime
         Assert.IsType<VisitationOpenResult.NotStarted>(await _visitations.OpenAsync(caseId, sofie));
         Assert.Equal(SaveStatus.Refused, (await _visitations.SaveDraftAsync(caseId, new VisitationAnswers(), 1, Guid.Empty, sofie)).Status);
         Assert.Equal(SaveStatus.Refused, (await _visitations.CompleteAsync(caseId, Guid.Empty, sofie)).Status);
+    }
+
+    private static int Saved(SaveResult<int> result)
+    {
+        Assert.True(result.IsSaved, result.Message);
+        return result.Value;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Portal.Domain.Validation;
 using Portal.Domain.Cases;
 using Portal.Domain.Citizens;
 using Portal.Domain.Inquiries;
@@ -32,18 +33,18 @@ public class IntakeServiceTests : IAsyncLifetime
     {
         var mette = await _database.StaffAsync("visitator.mette");
         var born = new DateOnly(1979, 5, 14);
-        var (first, _) = await _inquiries.RegisterAsync(Inquiry("Søren Aagaard", born), mette, Guid.NewGuid());
-        var taken = Assert.IsType<TakeResult.Taken>(await _inquiries.TakeAsync(first!.Value, mette, null));
-        var (second, _) = await _inquiries.RegisterAsync(Inquiry("Soeren Ågård", born), mette, Guid.NewGuid());
+        var first = Saved(await _inquiries.RegisterAsync(Inquiry("Søren Aagaard", born), mette, Guid.NewGuid()));
+        var taken = Saved(await _inquiries.TakeAsync(first, mette, null));
+        var second = Saved(await _inquiries.RegisterAsync(Inquiry("Soeren Ågård", born), mette, Guid.NewGuid()));
 
         var item = (await _inquiries.InboxAsync(mette)).Single(i => i.Id == second);
         var candidate = Assert.Single(item.Candidates);
-        Assert.Equal((taken.CaseId, "S. A.", MatchReason.BirthDateAndName, false), (candidate.CaseId, candidate.Initials, candidate.Reason, candidate.IsRepeat));
+        Assert.Equal((taken, "S. A.", MatchReason.BirthDateAndName, false), (candidate.CaseId, candidate.Initials, candidate.Reason, candidate.IsRepeat));
 
-        var again = Assert.IsType<TakeResult.Taken>(await _inquiries.TakeAsync(second!.Value, mette, null));
+        var again = Saved(await _inquiries.TakeAsync(second, mette, null));
         await using var db = _database.CreateDbContext();
-        var firstNumber = await db.Cases.Where(c => c.Id == taken.CaseId).Select(c => c.CaseNumber).SingleAsync();
-        var events = await db.CaseEvents.Where(e => e.CaseId == again.CaseId && e.Kind == CaseEventKind.IntakeCheck).Select(e => e.Text).ToListAsync();
+        var firstNumber = await db.Cases.Where(c => c.Id == taken).Select(c => c.CaseNumber).SingleAsync();
+        var events = await db.CaseEvents.Where(e => e.CaseId == again && e.Kind == CaseEventKind.IntakeCheck).Select(e => e.Text).ToListAsync();
         Assert.Equal([$"Mulig samme borger på {firstNumber} (samme fødselsdato og lignende navn). {mette.Name} oprettede bevidst en ny sag."], events);
     }
 
@@ -55,14 +56,14 @@ public class IntakeServiceTests : IAsyncLifetime
         var closed = await db.Cases.Include(c => c.Citizen).Where(c => c.Status == CaseStatus.Afsluttet && c.Citizen.Cpr != null && c.VisitatorId == mette.Id)
             .OrderByDescending(c => c.ClosedAt).FirstAsync();
         Assert.True(RepeatRule.IsRepeat(closed.ClosedAt, _database.Time.GetUtcNow()));
-        var (id, _) = await _inquiries.RegisterAsync(Inquiry("Et andet navn", cpr: closed.Citizen.Cpr), mette, Guid.NewGuid());
+        var id = Saved(await _inquiries.RegisterAsync(Inquiry("Et andet navn", cpr: closed.Citizen.Cpr), mette, Guid.NewGuid()));
 
         var item = (await _inquiries.InboxAsync(mette)).Single(i => i.Id == id);
         Assert.Equal(closed.CaseNumber, item.RepeatOf!.CaseNumber);
         Assert.Equal(MatchReason.Cpr, item.RepeatOf.Reason);
 
-        var taken = Assert.IsType<TakeResult.Taken>(await _inquiries.TakeAsync(id!.Value, mette, null));
-        var view = Assert.IsType<CaseOpenResult.Found>(await new CaseService(_database, _database.Gate, _database.Time).OpenAsync(taken.CaseId, mette)).Case;
+        var taken = Saved(await _inquiries.TakeAsync(id, mette, null));
+        var view = Assert.IsType<CaseOpenResult.Found>(await new CaseService(_database, _database.Gate, _database.Time).OpenAsync(taken, mette)).Case;
         Assert.Equal((closed.Id, closed.CaseNumber), (view.RepeatOfCaseId, view.RepeatOfCaseNumber));
         Assert.Contains(view.Timeline, e => e.Text.StartsWith($"Gentagen henvendelse: borgerens sag {closed.CaseNumber} blev lukket", StringComparison.Ordinal));
     }
@@ -80,5 +81,11 @@ public class IntakeServiceTests : IAsyncLifetime
         Assert.Null(await cases.RevealNameAsync(c.Id, anders));
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Actor == sofie.Username && e.Action == "case.name.read" && e.CaseId == c.Id));
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Actor == anders.Username && e.Action == "case.denied" && e.CaseId == c.Id));
+    }
+
+    private static int Saved(SaveResult<int> result)
+    {
+        Assert.True(result.IsSaved, result.Message);
+        return result.Value;
     }
 }

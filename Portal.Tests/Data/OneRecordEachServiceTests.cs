@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Portal.Domain.Validation;
 using Portal.Domain.Cases;
 using Portal.Domain.ContactPersons;
 using Portal.Domain.Referrals;
 using Portal.Domain.Risk;
 using Portal.Domain.Staff;
 using Portal.Domain.Tasks;
-using Portal.Domain.Validation;
 using Portal.Features.Cases;
 using Portal.Features.ContactPersons;
 using Portal.Features.HelpLines;
@@ -81,10 +81,10 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         Assert.True((await _risk.OpenAsync(caseId, owner))!.AsksChildrenQuestion);
         Assert.Contains(await _tasks.MyOpenTasksAsync(owner), t => t.CaseId == caseId && t.Title == TaskService.DecideOnNotification);
 
-        var (saved, errors, message) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null,
+        var assessed = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null,
             new ChildrenDecisionForm { Decision = ChildWelfareDecision.Underrettet, SentOn = Today, SentTo = "Børn og Familie, Myndighed" }, owner);
 
-        Assert.True(saved, message ?? string.Join(" ", errors.All.Values));
+        Assert.True(assessed.IsSaved, assessed.Message);
         var c = await CaseAsync(caseId);
         Assert.Equal((ChildWelfareDecision.Underrettet, Today, "Børn og Familie, Myndighed", owner.Name),
             (c.ChildrenDecision!.Value, c.NotificationSentOn!.Value, c.NotificationSentTo!, c.ChildrenDecidedByName!));
@@ -104,7 +104,7 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         var count = await AssessmentsAsync(caseId);
         var again = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null,
             new ChildrenDecisionForm { Decision = ChildWelfareDecision.IkkeNoedvendig, Reason = "Fejl." }, owner);
-        Assert.Equal((false, RiskService.AlreadyDecided), (again.Saved, again.Message));
+        Assert.Equal((SaveStatus.Conflict, RiskService.AlreadyDecided), (again.Status, again.Message));
         Assert.Equal(count, await AssessmentsAsync(caseId));
     }
 
@@ -116,7 +116,7 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         var before = await AssessmentsAsync(caseId);
 
         var none = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, owner);
-        Assert.False(none.Saved);
+        Assert.Equal(SaveStatus.Invalid, none.Status);
         Assert.Equal("Der er børn i husstanden: tag stilling til, om der skal underrettes.", none.Errors["ChildrenDecision"]);
 
         var sent = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, new ChildrenDecisionForm { Decision = ChildWelfareDecision.Underrettet }, owner);
@@ -136,21 +136,21 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         var (caseId, owner) = await UndecidedCaseAsync();
         var (checklist, answers) = LowChecklist();
 
-        var (saved, _, message) = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null,
+        var due = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null,
             new ChildrenDecisionForm { Decision = ChildWelfareDecision.SkalUnderrettes }, owner);
-        Assert.True(saved, message);
+        Assert.True(due.IsSaved, due.Message);
         Assert.Contains(await _tasks.MyOpenTasksAsync(owner), t => t.CaseId == caseId && t.Title == RiskFollowUp.SendNotification);
         var page = (await _risk.OpenAsync(caseId, owner))!;
         Assert.True(page.NotificationDue);
         // Already noted as due: a new assessment need not answer again, and makes no second task.
-        Assert.True((await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, owner)).Saved);
+        Assert.True((await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, owner)).IsSaved);
         Assert.Single(await _tasks.MyOpenTasksAsync(owner), t => t.CaseId == caseId && t.Title == RiskFollowUp.SendNotification);
 
         var c = await CaseAsync(caseId);
         var result = await _cases.DecideOnNotificationAsync(caseId,
             new ChildrenDecisionForm { Decision = ChildWelfareDecision.Underrettet, SentOn = Today, SentTo = "Børn og Familie" }, c.Version, owner);
 
-        Assert.IsType<SaveResult.Saved>(result);
+        Assert.Equal(SaveStatus.Saved, result.Status);
         var open = await _tasks.MyOpenTasksAsync(owner);
         Assert.DoesNotContain(open, t => t.CaseId == caseId && (t.Title == RiskFollowUp.SendNotification || t.Title == TaskService.DecideOnNotification));
         await using var db = _database.CreateDbContext();
@@ -175,10 +175,10 @@ public class OneRecordEachServiceTests : IAsyncLifetime
 
         var forged = await _risk.AssessAsync(caseId, checklist.Id, answers, null, null,
             new ChildrenDecisionForm { Decision = ChildWelfareDecision.IkkeNoedvendig, Reason = "Ikke relevant." }, colleague);
-        Assert.Equal((false, "Kun sagens visitator eller faste kontaktperson kan tage stilling til underretning."), (forged.Saved, forged.Message));
+        Assert.Equal((SaveStatus.Refused, "Kun sagens visitator eller faste kontaktperson kan tage stilling til underretning."), (forged.Status, forged.Message));
         Assert.Equal(before, await AssessmentsAsync(caseId));
 
-        Assert.True((await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, colleague)).Saved);
+        Assert.True((await _risk.AssessAsync(caseId, checklist.Id, answers, null, null, null, colleague)).IsSaved);
         Assert.Equal(before + 1, await AssessmentsAsync(caseId));
         Assert.Null((await CaseAsync(caseId)).ChildrenDecision);
     }
@@ -309,14 +309,43 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         Assert.Equal([Portal.Domain.HelpLines.HelpLine.ExampleWarning], example.Warnings);
 
         var visitator = await _database.StaffAsync("visitator.mette");
-        Assert.Equal("Kun administratorer kan bekræfte hjælpelinjer.", await _helpLines.ConfirmAsync(example.Id, example.Version, visitator));
+        var refused = await _helpLines.ConfirmAsync(example.Id, example.Version, visitator);
+        Assert.Equal((SaveStatus.Refused, "Kun administratorer kan bekræfte hjælpelinjer."), (refused.Status, refused.Message));
         await using var db0 = _database.CreateDbContext();
         var admin = await db0.Staff.AsNoTracking().FirstAsync(s => s.Role == Role.Administrator);
-        Assert.Null(await _helpLines.ConfirmAsync(example.Id, example.Version, admin));
+        Assert.Equal(SaveStatus.Saved, (await _helpLines.ConfirmAsync(example.Id, example.Version, admin)).Status);
 
         var after = (await _helpLines.ListAsync()).Single(h => h.Id == example.Id);
         Assert.Equal((false, admin.Name), (after.NeedsConfirmation, after.ConfirmedByName!));
         await using var db = _database.CreateDbContext();
         Assert.Single(await db.AuditEntries.Where(a => a.Action == "helpline.confirm" && a.Actor == admin.Username).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_help_line_save_answers_saved_invalid_refused_or_conflict_and_only_saved_changes_anything()
+    {
+        await using var db0 = _database.CreateDbContext();
+        var admin = await db0.Staff.AsNoTracking().FirstAsync(s => s.Role == Role.Administrator);
+        var visitator = await _database.StaffAsync("visitator.mette");
+        var details = new Portal.Domain.HelpLines.HelpLineDetails { Name = "Testlinjen", DiscreetName = "Linjen", Number = "70 20 30 40" };
+
+        var refused = await _helpLines.SaveAsync(null, Guid.Empty, details, visitator);
+        Assert.Equal((SaveStatus.Refused, "Kun administratorer kan rette hjælpelinjer."), (refused.Status, refused.Message));
+
+        var invalid = await _helpLines.SaveAsync(null, Guid.Empty, new Portal.Domain.HelpLines.HelpLineDetails { Name = "X", DiscreetName = "Voldslinjen", Number = "abc" }, admin);
+        Assert.Equal(SaveStatus.Invalid, invalid.Status);
+        Assert.Equal("Nummeret må kun indeholde cifre, mellemrum, + og -.", invalid.Errors["Number"]);
+        Assert.DoesNotContain(await _helpLines.ListAsync(), h => h.Name is "Testlinjen" or "X");
+
+        Assert.Equal(SaveStatus.Saved, (await _helpLines.SaveAsync(null, Guid.Empty, details, admin)).Status);
+        var line = (await _helpLines.ListAsync()).Single(h => h.Name == "Testlinjen");
+        details.Number = "70 20 30 41";
+        Assert.Equal(SaveStatus.Saved, (await _helpLines.SaveAsync(line.Id, line.Version, details, admin)).Status);
+
+        // A save based on the version read before the update above.
+        var stale = await _helpLines.SaveAsync(line.Id, line.Version, new Portal.Domain.HelpLines.HelpLineDetails
+            { Name = "Testlinjen", DiscreetName = "Linjen", Number = "11 11 11 11" }, admin);
+        Assert.Equal((SaveStatus.Conflict, "En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden og ret igen."), (stale.Status, stale.Message));
+        Assert.Equal("70 20 30 41", (await _helpLines.ListAsync()).Single(h => h.Id == line.Id).Number);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Validation;
 using Portal.Domain.Training;
 using Portal.Features.Cases;
 using Portal.Features.Training;
@@ -26,14 +27,14 @@ public class TrainingServiceTests : IAsyncLifetime
         Assert.Null(fatima.StalkingTrainedOn);
 
         var form = new TrainingForm { StaffMemberId = fatima.Id, Course = TrainingCourse.StalkingGrund, TrainedOn = new DateOnly(2026, 10, 5) };
-        Assert.IsType<SaveResult.Saved>(await _service.RecordAsync(form, admin));
+        Assert.Equal(SaveStatus.Saved, (await _service.RecordAsync(form, admin)).Status);
         Assert.Equal(new DateOnly(2026, 10, 5), (await _database.StaffAsync("kontaktperson.fatima")).StalkingTrainedOn);
 
         var (rows, _) = await _service.ListAsync(admin);
         var row = Assert.Single(rows, r => r.StaffId == fatima.Id);
         Assert.Equal(new DateOnly(2028, 10, 5), row.RefresherDue);
 
-        Assert.IsType<SaveResult.Saved>(await _service.RemoveAsync(row.Id, admin));
+        Assert.Equal(SaveStatus.Saved, (await _service.RemoveAsync(row.Id, admin)).Status);
         Assert.Null((await _database.StaffAsync("kontaktperson.fatima")).StalkingTrainedOn);
         await using var db = _database.CreateDbContext();
         Assert.Equal(["training.record", "training.remove"], await db.AuditEntries.Where(a => a.Actor == admin.Username).OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
@@ -43,10 +44,12 @@ public class TrainingServiceTests : IAsyncLifetime
     public async Task A_leder_cannot_write_in_the_register_and_bad_input_changes_nothing()
     {
         var hanne = await _database.StaffAsync("leder.hanne");
-        var refused = Assert.IsType<SaveResult.Refused>(await _service.RecordAsync(new TrainingForm(), hanne));
+        var refused = await _service.RecordAsync(new TrainingForm(), hanne);
+        Assert.Equal(SaveStatus.Refused, refused.Status);
         Assert.Equal(TrainingService.NoAccessMessage, refused.Message);
         var admin = await _database.StaffAsync("administrator.per");
-        var invalid = Assert.IsType<SaveResult.Invalid>(await _service.RecordAsync(new TrainingForm { Course = TrainingCourse.Partnervold }, admin));
+        var invalid = await _service.RecordAsync(new TrainingForm { Course = TrainingCourse.Partnervold }, admin);
+        Assert.Equal(SaveStatus.Invalid, invalid.Status);
         Assert.Equal("Vælg medarbejderen.", invalid.Errors["StaffMemberId"]);
         await using var db = _database.CreateDbContext();
         Assert.Equal(await db.Staff.CountAsync(s => s.StalkingTrainedOn != null) + 1, await db.TrainingRecords.CountAsync()); // only the seeded register

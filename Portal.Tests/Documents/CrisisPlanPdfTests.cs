@@ -354,7 +354,7 @@ public class CrisisPlanPdfTests
     [Fact]
     public void Benchmark_sample_is_a_three_page_standard_plan_with_the_shipped_logo()
     {
-        var pdf = Portal.Documents.DocumentBenchmark.SamplePdf(Printed);
+        var pdf = Portal.Benchmarks.DocumentBenchmark.SamplePdf(Printed);
 
         using var document = PdfDocument.Open(pdf);
         Assert.Equal(3, document.NumberOfPages);

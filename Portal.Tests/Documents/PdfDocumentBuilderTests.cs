@@ -143,7 +143,7 @@ public class PdfDocumentBuilderTests
     [Fact]
     public void Sample_crisis_plan_has_three_pages_and_is_under_150_kb()
     {
-        var pdf = DocumentBenchmark.SamplePdf(Created);
+        var pdf = Portal.Benchmarks.DocumentBenchmark.SamplePdf(Created);
 
         using var document = PdfDocument.Open(pdf);
         Assert.Equal(3, document.NumberOfPages);
@@ -154,10 +154,10 @@ public class PdfDocumentBuilderTests
     [Fact]
     public void Documents_rendered_in_parallel_equal_one_rendered_alone()
     {
-        var expected = DocumentBenchmark.SamplePdf(Created);
+        var expected = Portal.Benchmarks.DocumentBenchmark.SamplePdf(Created);
 
         var results = new byte[16][];
-        Parallel.For(0, results.Length, i => results[i] = DocumentBenchmark.SamplePdf(Created));
+        Parallel.For(0, results.Length, i => results[i] = Portal.Benchmarks.DocumentBenchmark.SamplePdf(Created));
 
         Assert.All(results, pdf => Assert.Equal(expected, pdf));
     }

@@ -1,3 +1,4 @@
+using Portal.Data.Mappings;
 using Portal.Domain.Training;
 using Portal.Domain.Calendar;
 using Portal.Domain.Cases;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Data;
 using Portal.Domain.Staff;
 
@@ -82,17 +81,5 @@ public sealed class StaffSessions(IDbContextFactory<PortalDbContext> dbFactory, 
         session.End(reason, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         _touched.TryRemove(id, out _);
-    }
-}
-
-public sealed class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSession>
-{
-    public void Configure(EntityTypeBuilder<StaffSession> b)
-    {
-        b.Property(s => s.Id).HasMaxLength(64);
-        b.Property(s => s.Role).HasConversion<string>().HasMaxLength(40);
-        b.Property(s => s.EndReason).HasMaxLength(200);
-        b.HasIndex(s => s.StaffMemberId);
-        b.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }

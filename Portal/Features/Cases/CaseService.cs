@@ -15,14 +15,6 @@ public abstract record CaseOpenResult
     public sealed record NoAccess : CaseOpenResult;
 }
 
-public abstract record SaveResult
-{
-    public sealed record Saved : SaveResult;
-    public sealed record Invalid(FieldErrors Errors) : SaveResult;
-    public sealed record Conflict(string Message) : SaveResult;
-    public sealed record Refused(string Message) : SaveResult;
-}
-
 /// <summary>Loads, lists and changes cases; every method checks access from the server's own data and audits.</summary>
 public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, TimeProvider time)
 {
@@ -87,9 +79,10 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
 
     public async Task<IReadOnlyList<StaffMember>> ContactPeopleAsync(CancellationToken ct = default)
     {
+        var roles = Capabilities.RolesFor(Capability.WorkOnCases);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Staff.AsNoTracking()
-            .Where(s => s.IsActive && (s.Role == Role.Kontaktperson || s.Role == Role.Raadgiver || s.Role == Role.Visitator))
+            .Where(s => s.IsActive && roles.Contains(s.Role))
             .OrderBy(s => s.Name)
             .ToListAsync(ct);
     }
@@ -105,17 +98,17 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         return result.IsSaved ? new CaseOpenResult.Found(result.Value!) : new CaseOpenResult.NoAccess();
     }
 
-    public async Task<SaveResult> AddNoteAsync(int caseId, StaffMember author, string? text, Guid requestId, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> AddNoteAsync(int caseId, StaffMember author, string? text, Guid requestId, CancellationToken ct = default)
     {
         var errors = JournalNote.Validate(text);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), author, "case.note.add", async scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), author, "case.note.add", async scope =>
         {
             await scope.Db.Entry(scope.Case).Collection(c => c.Notes).LoadAsync(ct);
             if (scope.Case.Notes.Any(n => n.RequestId == requestId)) return new Change<bool>.Unchanged(true);
             scope.Case.AddJournalNote(text, author, scope.Now, requestId);
             return new Change<bool>.Save(true, $"Journalnotat tilføjet til sag {scope.Case.CaseNumber}.");
-        }, ct)).ToSaveResult();
+        }, ct);
     }
 
     /// <summary>One citizen's name revealed in a list: an audited read of the case; null without access.</summary>
@@ -131,18 +124,18 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     }
 
     /// <summary>Saves citizen details if nobody else changed them since <paramref name="expectedVersion"/> was read.</summary>
-    public async Task<SaveResult> UpdateCitizenAsync(int caseId, Guid expectedVersion, CitizenDetails details, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> UpdateCitizenAsync(int caseId, Guid expectedVersion, CitizenDetails details, StaffMember by, CancellationToken ct = default)
     {
         var errors = details.Validate();
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.update", scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.update", scope =>
         {
             var c = scope.Case;
             if (!CaseView.MayEditCitizen(c, by, scope.Now)) return Task.FromResult<Change<bool>>(new Change<bool>.Refuse("Du kan ikke rette borgerens oplysninger på denne sag."));
             if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
             c.UpdateCitizen(details, by, scope.Now);
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Borgeroplysninger rettet på sag {c.CaseNumber}."));
-        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict);
     }
 
     private const string CitizenConflict =
@@ -152,14 +145,14 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
     /// <summary>
     /// Turns name and address protection on or off: its own act, with a reason, by the case's visitator or contact person.
     /// </summary>
-    public async Task<SaveResult> ChangeProtectionAsync(int caseId, Guid expectedVersion, bool addressProtected, bool nameProtected, string? reason,
+    public async Task<SaveResult<bool>> ChangeProtectionAsync(int caseId, Guid expectedVersion, bool addressProtected, bool nameProtected, string? reason,
         StaffMember by, DateOnly? until = null, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
         TextRules.Required(errors, "Reason", reason, "Begrundelsen", Case.MaxProtectionReasonLength);
         if (until is not null && ProtectionLapse.WhyNot(until, Portal.Domain.Calendar.DanishTime.Today(time.GetUtcNow())) is { } wrong) errors.Add("Until", wrong);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection", scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection", scope =>
         {
             var c = scope.Case;
             if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
@@ -170,13 +163,13 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             scope.Db.Entry(c.Citizen).State = EntityState.Modified;
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
                 $"Beskyttelse ændret på sag {c.CaseNumber}: adresse {(addressProtected ? "beskyttet" : "ikke beskyttet")}, navn {(nameProtected ? "beskyttet" : "ikke beskyttet")}. Begrundelse: {reason!.Trim()}"));
-        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict);
     }
 
     /// <summary>Records that the protection was renewed in the CPR register: its own act, with the new expiry and a reason.</summary>
-    public async Task<SaveResult> RenewProtectionAsync(int caseId, Guid expectedVersion, DateOnly? until, string? reason, StaffMember by,
+    public async Task<SaveResult<bool>> RenewProtectionAsync(int caseId, Guid expectedVersion, DateOnly? until, string? reason, StaffMember by,
         CancellationToken ct = default) =>
-        (await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection.renew", scope =>
+        await gate.ChangeAsync(CaseKey.Case(caseId), by, "citizen.protection.renew", scope =>
         {
             var c = scope.Case;
             if (!scope.Expect(c.Citizen, expectedVersion)) return Task.FromResult<Change<bool>>(new Change<bool>.Conflict());
@@ -184,13 +177,12 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             scope.Db.Entry(c.Citizen).State = EntityState.Modified;
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true,
                 $"Beskyttelse fornyet på sag {c.CaseNumber} til og med {until:dd-MM-yyyy}. Begrundelse: {reason!.Trim()}"));
-        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict)).ToSaveResult();
+        }, ct, CaseOperation.Manage, conflictMessage: CitizenConflict);
 
-    /// <summary>Moves the case to another status if the viewer may and the domain rules allow it.</summary>
     /// <summary>Moves the case on; closing it needs <paramref name="outcome"/>, how the course ended.</summary>
-    public async Task<SaveResult> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default,
+    public async Task<SaveResult<bool>> MoveAsync(int caseId, CaseStatus to, Guid expectedVersion, StaffMember by, CancellationToken ct = default,
         CaseOutcome? outcome = null) =>
-        (await gate.ChangeAsync(CaseKey.Case(caseId), by, "case.status", scope =>
+        await gate.ChangeAsync(CaseKey.Case(caseId), by, "case.status", scope =>
         {
             var c = scope.Case;
             if (c.Status == to) return Task.FromResult<Change<bool>>(new Change<bool>.Unchanged(true));
@@ -198,40 +190,19 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             c.MoveTo(to, by, scope.Now, outcome);
             var how = outcome is { } o && to == CaseStatus.Afsluttet ? $" ({o.Danish()})" : "";
             return Task.FromResult<Change<bool>>(new Change<bool>.Save(true, $"Sag {c.CaseNumber} sat til {to.Danish()}{how}."));
-        }, ct, CaseOperation.Manage, full: true)).ToSaveResult();
+        }, ct, CaseOperation.Manage, full: true);
 
-    public async Task<SaveResult> DecideOnNotificationAsync(int caseId, ChildrenDecisionForm form, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> DecideOnNotificationAsync(int caseId, ChildrenDecisionForm form, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
     {
         var errors = form.Validate(Portal.Domain.Calendar.DanishTime.Today(time.GetUtcNow()));
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "case.underretning", async scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "case.underretning", async scope =>
         {
             var c = scope.Case;
             if (!scope.Expect(c, expectedVersion)) return new Change<bool>.Conflict();
             c.DecideOnNotification(form, by, scope.Today, scope.Now);
             await NotificationTasks.CloseOpenAsync(scope.Db, c.Id, scope.Now, ct);
             return new Change<bool>.Save(true, $"Underretning afgjort på sag {c.CaseNumber}: {form.Decision!.Value.Danish()}.");
-        }, ct, CaseOperation.Manage)).ToSaveResult();
+        }, ct, CaseOperation.Manage);
     }
-
-}
-
-public static class SaveResults
-{
-    /// <summary>The gate's result as the pages' save result.</summary>
-    public static SaveResult ToSaveResult<T>(this SaveResult<T> r) => r.Status switch
-    {
-        SaveStatus.Saved => new SaveResult.Saved(),
-        SaveStatus.Invalid => new SaveResult.Invalid(r.Errors),
-        SaveStatus.Conflict => new SaveResult.Conflict(r.Message!),
-        _ => new SaveResult.Refused(r.Message!),
-    };
-
-    /// <summary>The gate's result as a form's (saved, field errors, message) answer.</summary>
-    public static (bool Saved, FieldErrors Errors, string? Message) ToFormResult<T>(this SaveResult<T> r) => r.Status switch
-    {
-        SaveStatus.Saved => (true, new FieldErrors(), null),
-        SaveStatus.Invalid => (false, r.Errors, null),
-        _ => (false, new FieldErrors(), r.Message),
-    };
 }

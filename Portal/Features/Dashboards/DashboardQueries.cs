@@ -171,7 +171,8 @@ public static class DashboardQueries
     /// <summary>Open cases per contact person against their capacity, and their overdue tasks. Staff names are colleagues', not citizens'.</summary>
     public static async Task<IReadOnlyList<StaffLoad>> LoadAsync(PortalDbContext db, DashboardScope s, CancellationToken ct = default)
     {
-        var staff = Staff(db, s).Where(m => m.Role == Role.Kontaktperson || m.Role == Role.Raadgiver || m.Role == Role.Visitator);
+        var roles = Capabilities.RolesFor(Capability.WorkOnCases);
+        var staff = Staff(db, s).Where(m => roles.Contains(m.Role));
         var people = await staff.Select(m => new { m.Id, m.Name, m.Department, m.CaseCapacity }).ToListAsync(ct);
         var openCases = Open(db.Cases.AsNoTracking().IgnoreAutoIncludes()).Where(c => c.ContactPersonId != null);
         if (s.NarrowsCases) openCases = openCases.Where(c => staff.Select(m => (int?)m.Id).Contains(c.ContactPersonId));

@@ -17,11 +17,11 @@ public sealed class HelpLineService(IDbContextFactory<PortalDbContext> dbFactory
     }
 
     /// <summary>Adds (id null) or updates a help line. A stale update is refused, never overwritten.</summary>
-    public async Task<(FieldErrors Errors, string? Message)> SaveAsync(int? id, Guid expectedVersion, HelpLineDetails details, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> SaveAsync(int? id, Guid expectedVersion, HelpLineDetails details, StaffMember by, CancellationToken ct = default)
     {
         var errors = details.Validate();
-        if (by.Role != Role.Administrator) return (errors, "Kun administratorer kan rette hjælpelinjer.");
-        if (!errors.IsValid) return (errors, null);
+        if (!by.Role.May(Capability.Administer)) return SaveResult<bool>.Refused("Kun administratorer kan rette hjælpelinjer.") with { Errors = errors };
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         HelpLine line;
         if (id is { } existing)
@@ -38,44 +38,44 @@ public sealed class HelpLineService(IDbContextFactory<PortalDbContext> dbFactory
         try
         {
             await audit.SaveWithAuditAsync(db, by.Username, "helpline.save", null, $"Hjælpelinjen «{line.Name}» gemt.", ct);
-            return (errors, null);
+            return SaveResult<bool>.Saved(true);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (errors, "En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden og ret igen.");
+            return SaveResult<bool>.Conflict("En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden og ret igen.");
         }
     }
 
     /// <summary>Confirms a shipped example after the administrator has checked it. A stale or repeated confirm changes nothing.</summary>
-    public async Task<string?> ConfirmAsync(int id, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> ConfirmAsync(int id, Guid expectedVersion, StaffMember by, CancellationToken ct = default)
     {
-        if (by.Role != Role.Administrator) return "Kun administratorer kan bekræfte hjælpelinjer.";
+        if (!by.Role.May(Capability.Administer)) return SaveResult<bool>.Refused("Kun administratorer kan bekræfte hjælpelinjer.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var line = await db.HelpLines.SingleOrDefaultAsync(h => h.Id == id, ct);
-        if (line is null) return "Hjælpelinjen findes ikke længere.";
-        if (!line.NeedsConfirmation) return null;
+        if (line is null) return SaveResult<bool>.Refused("Hjælpelinjen findes ikke længere.");
+        if (!line.NeedsConfirmation) return SaveResult<bool>.Saved(true);
         db.Entry(line).Property(h => h.Version).OriginalValue = expectedVersion;
         line.Confirm(by, time.GetUtcNow());
         try
         {
             await audit.SaveWithAuditAsync(db, by.Username, "helpline.confirm", null,
                 $"Hjælpelinjen «{line.Name}» ({line.Number}) bekræftet.", ct);
-            return null;
+            return SaveResult<bool>.Saved(true);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden, kontrollér den, og bekræft igen.";
+            return SaveResult<bool>.Conflict("En anden har rettet hjælpelinjen, siden du åbnede den. Genindlæs siden, kontrollér den, og bekræft igen.");
         }
     }
 
-    public async Task<string?> DeleteAsync(int id, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> DeleteAsync(int id, StaffMember by, CancellationToken ct = default)
     {
-        if (by.Role != Role.Administrator) return "Kun administratorer kan slette hjælpelinjer.";
+        if (!by.Role.May(Capability.Administer)) return SaveResult<bool>.Refused("Kun administratorer kan slette hjælpelinjer.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var line = await db.HelpLines.SingleOrDefaultAsync(h => h.Id == id, ct);
-        if (line is null) return null;
+        if (line is null) return SaveResult<bool>.Saved(true);
         db.HelpLines.Remove(line);
         await audit.SaveWithAuditAsync(db, by.Username, "helpline.delete", null, $"Hjælpelinjen «{line.Name}» slettet.", ct);
-        return null;
+        return SaveResult<bool>.Saved(true);
     }
 }

@@ -27,43 +27,38 @@ public sealed record IntakeCandidate(int CaseId, string CaseNumber, string Initi
 /// <summary>What a front-line professional sees of a concern they sent: never the case contents.</summary>
 public sealed record ConcernReceipt(int Id, string CitizenName, DateTimeOffset SentAt, string? TakenByName, DateTimeOffset? TakenAt, string Outcome);
 
-public abstract record TakeResult
-{
-    public sealed record Taken(int CaseId) : TakeResult;
-    public sealed record Refused(string Message) : TakeResult;
-}
-
 /// <summary>The one entry point: inquiries and concerns in, taken by a visitator onto a case.</summary>
 public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit, TimeProvider time, IConfiguration config)
 {
     public int ResponseLimitWorkingDays => config.GetValue("Inbox:ResponseLimitWorkingDays", 1);
 
-    public async Task<(int? Id, FieldErrors Errors)> RegisterAsync(InquiryForm form, StaffMember staff, Guid requestId, CancellationToken ct = default)
+    /// <summary>Registers an inquiry; the saved value is its id (the same id again for a repeated request).</summary>
+    public async Task<SaveResult<int>> RegisterAsync(InquiryForm form, StaffMember staff, Guid requestId, CancellationToken ct = default)
     {
         var errors = form.Validate();
-        if (!errors.IsValid) return (null, errors);
-        if (!staff.May(Capability.RegisterInquiry))
-            return (null, Refusal("Du kan ikke registrere henvendelser."));
+        if (!errors.IsValid) return SaveResult<int>.Invalid(errors);
+        if (!staff.May(Capability.RegisterInquiry)) return SaveResult<int>.Refused("Du kan ikke registrere henvendelser.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Inquiries.SingleOrDefaultAsync(i => i.RequestId == requestId, ct) is { } existing) return (existing.Id, errors);
+        if (await db.Inquiries.SingleOrDefaultAsync(i => i.RequestId == requestId, ct) is { } existing) return SaveResult<int>.Saved(existing.Id);
         var inquiry = Inquiry.Register(form, staff, time.GetUtcNow(), requestId);
         db.Inquiries.Add(inquiry);
         await audit.SaveWithAuditAsync(db, staff.Username, "inquiry.register", null,
             inquiry.IsAcute ? "Akut henvendelse registreret." : "Henvendelse registreret.", ct);
-        return (inquiry.Id, errors);
+        return SaveResult<int>.Saved(inquiry.Id);
     }
 
-    public async Task<(int? Id, FieldErrors Errors)> ReportConcernAsync(ConcernForm form, StaffMember sender, Guid requestId, CancellationToken ct = default)
+    /// <summary>Sends a concern; the saved value is its id (the same id again for a repeated request).</summary>
+    public async Task<SaveResult<int>> ReportConcernAsync(ConcernForm form, StaffMember sender, Guid requestId, CancellationToken ct = default)
     {
         var errors = form.Validate();
-        if (!errors.IsValid) return (null, errors);
-        if (!sender.May(Capability.ReportConcern)) return (null, Refusal("Kun fagpersoner sender bekymringer her."));
+        if (!errors.IsValid) return SaveResult<int>.Invalid(errors);
+        if (!sender.May(Capability.ReportConcern)) return SaveResult<int>.Refused("Kun fagpersoner sender bekymringer her.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Inquiries.SingleOrDefaultAsync(i => i.RequestId == requestId, ct) is { } existing) return (existing.Id, errors);
+        if (await db.Inquiries.SingleOrDefaultAsync(i => i.RequestId == requestId, ct) is { } existing) return SaveResult<int>.Saved(existing.Id);
         var concern = Inquiry.Report(form, sender, time.GetUtcNow(), requestId);
         db.Inquiries.Add(concern);
         await audit.SaveWithAuditAsync(db, sender.Username, "concern.report", null, "Bekymring sendt.", ct);
-        return (concern.Id, errors);
+        return SaveResult<int>.Saved(concern.Id);
     }
 
     public async Task<IReadOnlyList<ConcernReceipt>> MyConcernsAsync(StaffMember sender, CancellationToken ct = default)
@@ -175,21 +170,21 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
     /// <summary>
     /// Takes an inquiry: links it to the case with <paramref name="linkToCaseNumber"/> (through the case gate: a case the
     /// visitator may work on), or opens a new case for the citizen. Taking twice (a double click, or two visitators at
-    /// once) gives one owner.
+    /// once) gives one owner. The saved value is the case's id.
     /// </summary>
-    public async Task<TakeResult> TakeAsync(int inquiryId, StaffMember visitator, string? linkToCaseNumber, CancellationToken ct = default)
+    public async Task<SaveResult<int>> TakeAsync(int inquiryId, StaffMember visitator, string? linkToCaseNumber, CancellationToken ct = default)
     {
         // Linking goes through the case gate, which checks the capability and audits a refusal with the case id.
         if (!string.IsNullOrWhiteSpace(linkToCaseNumber)) return await TakeOntoCaseAsync(inquiryId, visitator, linkToCaseNumber.Trim(), ct);
         if (!visitator.May(Capability.TakeInquiry))
         {
             await audit.RecordAsync(visitator.Username, "inquiry.denied", null, $"Afvist: henvendelse {inquiryId} forsøgt taget uden rollen visitator.", ct);
-            return new TakeResult.Refused("Kun en stalkingvisitator kan tage en henvendelse.");
+            return SaveResult<int>.Refused("Kun en stalkingvisitator kan tage en henvendelse.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inquiry = await db.Inquiries.SingleOrDefaultAsync(i => i.Id == inquiryId && i.OrganisationId == visitator.OrganisationId, ct);
-        if (inquiry is null) return new TakeResult.Refused("Henvendelsen findes ikke.");
+        if (inquiry is null) return SaveResult<int>.Refused("Henvendelsen findes ikke.");
         if (inquiry.IsTaken) return AlreadyTaken(inquiry, visitator);
 
         var now = time.GetUtcNow();
@@ -214,46 +209,44 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new TakeResult.Refused("En anden visitator har netop taget henvendelsen.");
+            return SaveResult<int>.Conflict("En anden visitator har netop taget henvendelsen.");
         }
         await audit.RecordAsync(visitator.Username, "case.open", @case.Id, $"Sag {@case.CaseNumber} oprettet fra henvendelse {inquiry.Id}.", ct);
-        return new TakeResult.Taken(@case.Id);
+        return SaveResult<int>.Saved(@case.Id);
     }
 
-    private async Task<TakeResult> TakeOntoCaseAsync(int inquiryId, StaffMember visitator, string caseNumber, CancellationToken ct)
+    private async Task<SaveResult<int>> TakeOntoCaseAsync(int inquiryId, StaffMember visitator, string caseNumber, CancellationToken ct)
     {
-        var result = await gate.ChangeAsync<TakeResult>(CaseKey.Number(caseNumber), visitator, "inquiry.take", async scope =>
+        var result = await gate.ChangeAsync<int>(CaseKey.Number(caseNumber), visitator, "inquiry.take", async scope =>
         {
             var inquiry = await scope.Db.Inquiries.SingleOrDefaultAsync(i => i.Id == inquiryId && i.OrganisationId == visitator.OrganisationId, ct);
-            if (inquiry is null) return new Change<TakeResult>.Refuse("Henvendelsen findes ikke.");
-            if (inquiry.IsTaken) return new Change<TakeResult>.Unchanged(AlreadyTaken(inquiry, visitator));
+            if (inquiry is null) return new Change<int>.Refuse("Henvendelsen findes ikke.");
+            if (inquiry.IsTaken)
+                return AlreadyTakenBy(inquiry, visitator) is { } mine ? new Change<int>.Unchanged(mine) : new Change<int>.Refuse(TakenMessage(inquiry));
             await scope.Db.Entry(scope.Case).Collection(c => c.Notes).LoadAsync(ct);
             var me = await scope.Db.Staff.SingleAsync(s => s.Id == visitator.Id, ct);
             inquiry.Take(me, scope.Case, scope.Now);
             AddDescriptionNote(inquiry, scope.Case, me, scope.Now);
-            return new Change<TakeResult>.Save(new TakeResult.Taken(scope.Case.Id), $"Henvendelse {inquiry.Id} taget på sag {scope.Case.CaseNumber}.");
+            return new Change<int>.Save(scope.Case.Id, $"Henvendelse {inquiry.Id} taget på sag {scope.Case.CaseNumber}.");
         }, ct, CaseOperation.Change, Capability.TakeInquiry, conflictMessage: "En anden visitator har netop taget henvendelsen.");
-        return result.IsSaved ? result.Value!
-            : result.Message == CaseGate.NoAccessMessage ? new TakeResult.Refused($"Der findes ingen sag med nummeret {caseNumber}, som du kan knytte henvendelsen til.")
-            : new TakeResult.Refused(result.Message!);
+        return result.Message == CaseGate.NoAccessMessage
+            ? SaveResult<int>.Refused($"Der findes ingen sag med nummeret {caseNumber}, som du kan knytte henvendelsen til.")
+            : result;
     }
 
-    private static TakeResult AlreadyTaken(Inquiry inquiry, StaffMember visitator) =>
-        inquiry.TakenById == visitator.Id && inquiry.CaseId is { } mine
-            ? new TakeResult.Taken(mine)
-            : new TakeResult.Refused($"Henvendelsen er allerede taget af {inquiry.TakenByName}.");
+    private static SaveResult<int> AlreadyTaken(Inquiry inquiry, StaffMember visitator) =>
+        AlreadyTakenBy(inquiry, visitator) is { } mine ? SaveResult<int>.Saved(mine) : SaveResult<int>.Refused(TakenMessage(inquiry));
+
+    /// <summary>The case, when the visitator took it themselves (a double click); null when someone else did.</summary>
+    private static int? AlreadyTakenBy(Inquiry inquiry, StaffMember visitator) =>
+        inquiry.TakenById == visitator.Id ? inquiry.CaseId : null;
+
+    private static string TakenMessage(Inquiry inquiry) => $"Henvendelsen er allerede taget af {inquiry.TakenByName}.";
 
     private static void AddDescriptionNote(Inquiry inquiry, Case @case, StaffMember me, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(inquiry.Description)) return;
         var from = inquiry.Source == InquirySource.Bekymring ? $"Bekymring fra {inquiry.CallerName} ({inquiry.CallerOrganisation})" : "Henvendelse";
         @case.AddJournalNote($"{from} modtaget {Portal.Components.Formatting.DanishFormat.DateTime(inquiry.ReceivedAt)}:\n{inquiry.Description}", me, now, inquiry.RequestId);
-    }
-
-    private static FieldErrors Refusal(string message)
-    {
-        var e = new FieldErrors();
-        e.Add("", message);
-        return e;
     }
 }

@@ -39,9 +39,9 @@ public sealed class MeetingService(CaseGate gate)
         await db.Staff.AsNoTracking().Where(s => s.IsActive && s.Role != Role.Fagperson && s.Role != Role.Administrator)
             .OrderBy(s => s.Name).ToListAsync(ct);
 
-    public async Task<(bool Saved, FieldErrors Errors, string? Message)> RecordAsync(int caseId, MeetingForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> RecordAsync(int caseId, MeetingForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {
-        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "meeting.record", async scope =>
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "meeting.record", async scope =>
         {
             var db = scope.Db;
             var owners = (await OwnersAsync(db, ct)).Select(s => s.Id).ToHashSet();
@@ -57,6 +57,5 @@ public sealed class MeetingService(CaseGate gate)
             scope.RepeatValue = true;
             return new Change<bool>.Save(true, $"Samarbejdsmøde registreret på sag {scope.Case.CaseNumber} med {tasks.Count} handlinger.");
         }, ct, CaseOperation.Manage, full: true);
-        return result.ToFormResult();
     }
 }

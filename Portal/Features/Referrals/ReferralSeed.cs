@@ -64,7 +64,7 @@ public static class ReferralSeed
             };
             var consents = db.Consents.Local.Where(x => x.CaseId == c.Id).ToList();
             var referral = Referral.Send(c.Id, form, consents, by, now.AddDays(-daysAgo), RecipientKinds.DefaultDeadlineWorkingDays, Guid.NewGuid(),
-                to == RecipientKind.Politi ? Portal.Data.OrganisationConfiguration.FirstPoliceDistrict : null);
+                to == RecipientKind.Politi ? Portal.Data.Mappings.OrganisationConfiguration.FirstPoliceDistrict : null);
             db.Referrals.Add(referral);
             return referral;
         }

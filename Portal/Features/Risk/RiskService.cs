@@ -56,7 +56,7 @@ public sealed class RiskService(CaseGate gate, InstrumentCatalog instruments)
     /// Saves an assessment. When the household has children and the underretning is not settled, the case's visitator or
     /// contact person answers it here (required unless it is already noted as due); others assess without it.
     /// </summary>
-    public async Task<(bool Saved, FieldErrors Errors, string? Message)> AssessAsync(int caseId, string instrumentId, Dictionary<string, string> answers,
+    public async Task<SaveResult<bool>> AssessAsync(int caseId, string instrumentId, Dictionary<string, string> answers,
         RiskLevel? raisedLevel, string? raiseReason, ChildrenDecisionForm? children, StaffMember by, CancellationToken ct = default)
     {
         var instrument = instruments.Current(instrumentId);
@@ -91,7 +91,7 @@ public sealed class RiskService(CaseGate gate, InstrumentCatalog instruments)
                 (children?.Decision is { } d ? $"; {d.Danish().ToLowerInvariant()}" : "") + ".");
         }, ct, capability: Capability.AssessRisk, full: true);
         // Field errors found before the gate still show when access is refused for another reason.
-        return result.Status == SaveStatus.Refused ? (false, errors, result.Message) : result.ToFormResult();
+        return result.Status == SaveStatus.Refused ? result with { Errors = errors } : result;
     }
 
     /// <summary>The underretning fields on the risk page, apart from the instrument's own.</summary>

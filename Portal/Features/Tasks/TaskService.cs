@@ -74,10 +74,9 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
         return staff.Where(s => CaseAccess.Allows(scope.Case, s, CaseOperation.Change, scope.Now)).ToList();
     }
 
-    public async Task<(bool Saved, FieldErrors Errors, string? Message)> CreateAsync(int caseId, TaskForm form, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> CreateAsync(int caseId, TaskForm form, StaffMember by, CancellationToken ct = default)
     {
-        var errors = new FieldErrors();
-        var result = await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "task.create", async scope =>
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), by, "task.create", async scope =>
         {
             var owners = (await OwnersOfAsync(scope, ct)).Select(s => s.Id).ToHashSet();
             var invalid = form.Validate(owners, scope.Today);
@@ -92,15 +91,9 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             scope.Db.Tasks.Add(task);
             return new Change<bool>.Save(true, $"Opgaven «{task.Title}» oprettet på sag {scope.Case.CaseNumber}.");
         }, ct, CaseOperation.Manage);
-        return result.Status switch
-        {
-            SaveStatus.Saved => (true, errors, null),
-            SaveStatus.Invalid => (false, result.Errors, null),
-            _ => (false, errors, result.Message),
-        };
     }
 
-    public async Task<string?> CloseAsync(int taskId, StaffMember by, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> CloseAsync(int taskId, StaffMember by, CancellationToken ct = default)
     {
         var key = CaseKey.Of("opgave", taskId, (db, t) => db.Tasks.Where(x => x.Id == taskId).Select(x => (int?)x.CaseId).SingleOrDefaultAsync(t));
         var result = await gate.ChangeAsync<bool>(key, by, "task.close", async scope =>
@@ -111,6 +104,6 @@ public sealed class TaskService(IDbContextFactory<PortalDbContext> dbFactory, Ca
             return new Change<bool>.Save(true, $"Opgaven «{task.Title}» lukket på sag {scope.Case.CaseNumber}.");
         }, ct);
         // Someone closing it at the same moment is a conflict on the task; it is closed either way.
-        return result.IsSaved || result.Status == SaveStatus.Conflict ? null : result.Message;
+        return result.Status == SaveStatus.Conflict ? SaveResult<bool>.Saved(true) : result;
     }
 }

@@ -3,7 +3,7 @@ using Portal.Data;
 using Portal.Domain.Calendar;
 using Portal.Domain.Staff;
 using Portal.Domain.Training;
-using Portal.Features.Cases;
+using Portal.Domain.Validation;
 using Portal.Security;
 
 namespace Portal.Features.Training;
@@ -33,36 +33,36 @@ public sealed class TrainingService(IDbContextFactory<PortalDbContext> dbFactory
         return (rows.OrderByDescending(r => r.TrainedOn).ThenBy(r => r.StaffName, danish).ToList(), staff.OrderBy(s => s.Name, danish).ToList());
     }
 
-    public async Task<SaveResult> RecordAsync(TrainingForm form, StaffMember admin, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> RecordAsync(TrainingForm form, StaffMember admin, CancellationToken ct = default)
     {
-        if (!admin.May(Capability.Administer)) return new SaveResult.Refused(NoAccessMessage);
+        if (!admin.May(Capability.Administer)) return SaveResult<bool>.Refused(NoAccessMessage);
         var now = time.GetUtcNow();
         var errors = form.Validate(DanishTime.Today(now));
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == form.StaffMemberId, ct);
-        if (staff is null) return new SaveResult.Refused("Medarbejderen findes ikke.");
+        if (staff is null) return SaveResult<bool>.Refused("Medarbejderen findes ikke.");
         var record = TrainingRecord.Record(form, staff, admin, DanishTime.Today(now), now);
         db.TrainingRecords.Add(record);
         await ApplyToStaffAsync(db, staff, added: record, ct: ct);
         await audit.SaveWithAuditAsync(db, admin.Username, "training.record", null,
             $"Uddannelse registreret: {staff.Name}, {record.Course.Danish()}, {record.TrainedOn:dd-MM-yyyy}, genopfriskning {record.RefresherDue:dd-MM-yyyy}.", ct);
-        return new SaveResult.Saved();
+        return SaveResult<bool>.Saved(true);
     }
 
     /// <summary>Removes an entry made by mistake; the audit trail keeps what it said.</summary>
-    public async Task<SaveResult> RemoveAsync(int id, StaffMember admin, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> RemoveAsync(int id, StaffMember admin, CancellationToken ct = default)
     {
-        if (!admin.May(Capability.Administer)) return new SaveResult.Refused(NoAccessMessage);
+        if (!admin.May(Capability.Administer)) return SaveResult<bool>.Refused(NoAccessMessage);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var record = await db.TrainingRecords.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (record is null) return new SaveResult.Saved();
+        if (record is null) return SaveResult<bool>.Saved(true);
         var staff = await db.Staff.SingleAsync(s => s.Id == record.StaffMemberId, ct);
         db.TrainingRecords.Remove(record);
         await ApplyToStaffAsync(db, staff, removed: record, ct: ct);
         await audit.SaveWithAuditAsync(db, admin.Username, "training.remove", null,
             $"Uddannelse fjernet fra registret: {staff.Name}, {record.Course.Danish()}, {record.TrainedOn:dd-MM-yyyy}.", ct);
-        return new SaveResult.Saved();
+        return SaveResult<bool>.Saved(true);
     }
 
     private static async Task ApplyToStaffAsync(PortalDbContext db, StaffMember staff, TrainingRecord? added = null, TrainingRecord? removed = null, CancellationToken ct = default)

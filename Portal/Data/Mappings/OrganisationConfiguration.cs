@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Organisations;
 
-namespace Portal.Data;
+namespace Portal.Data.Mappings;
 
 public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {

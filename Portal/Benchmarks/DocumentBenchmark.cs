@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using Portal.Documents;
 using Portal.Domain.CrisisPlans;
 using Portal.Domain.HelpLines;
 using Portal.Features.CrisisPlans;
 using Portal.Features.HelpLines;
 
-namespace Portal.Documents;
+namespace Portal.Benchmarks;
 
 public sealed record DocumentBenchmarkResult(int Renders, double MedianMs, int SizeBytes, double DocumentsPerSecond, int Cores, string Language = "da")
 {
@@ -15,23 +16,24 @@ public sealed record DocumentBenchmarkResult(int Renders, double MedianMs, int S
 
 /// <summary>
 /// Measures the PDF layer on a realistic three-page crisis plan. Run with
-/// <c>dotnet run -c Release --project Portal -- --benchmark-pdf 200 [sample.pdf]</c>. Not a test: timings depend on the machine.
+/// <c>dotnet run -c Release --project Portal -- benchmark pdf 200 [sample.pdf]</c>. Not a test: timings depend on the machine.
 /// </summary>
 public static class DocumentBenchmark
 {
     private static readonly DateTimeOffset SampleTime = new(2025, 3, 14, 10, 30, 0, TimeSpan.FromHours(1));
 
     /// <summary>
-    /// Arguments: <c>--benchmark-pdf [renders] [path to write the sample PDF to, to look at it, or -] [language: da, ar, …]</c>.
+    /// Arguments after <c>benchmark pdf</c>: <c>[renders] [path to write the sample PDF to, to look at it, or -] [language: da, ar, …]</c>.
     /// In another language the fixed texts are translated; what the counsellor typed stays Danish, as it does in use.
     /// </summary>
-    public static void RunFromCommandLine(string[] args)
+    public static int RunFromCommandLine(string[] args)
     {
-        var renders = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
-        var language = args.Length > 3 ? args[3] : CrisisPlanLanguages.Danish;
+        var renders = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
+        var language = args.Length > 2 ? args[2] : CrisisPlanLanguages.Danish;
         if (!CrisisPlanLanguages.IsKnown(language)) throw new ArgumentException(CrisisPlanLanguages.UnknownMessage);
-        if (args.Length > 2 && args[2] != "-") File.WriteAllBytes(args[2], SamplePdf(SampleTime, language));
+        if (args.Length > 1 && args[1] != "-") File.WriteAllBytes(args[1], SamplePdf(SampleTime, language));
         Console.WriteLine(Run(renders, language));
+        return 0;
     }
 
     public static DocumentBenchmarkResult Run(int renders, string language = CrisisPlanLanguages.Danish)
