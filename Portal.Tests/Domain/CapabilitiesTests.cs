@@ -9,11 +9,11 @@ public class CapabilitiesTests
     public static TheoryData<Role, Capability[]> Table => new()
     {
         { Role.Visitator, [SeeOverview, WorkOnCases, WorkWithCaseContents, OpenCasePages, RegisterInquiry, TakeInquiry, RunVisitation,
-            AnswerConsultation, AssignContactPerson, ReceiveCaseShare, SendReferral, AssessRisk, EditCrisisPlan, UseEmergencyAccess] },
+            AnswerConsultation, AssignContactPerson, ReceiveCaseShare, SendReferral, AssessRisk, EditCrisisPlan, UseEmergencyAccess, BeContactPerson] },
         { Role.Kontaktperson, [SeeOverview, WorkOnCases, WorkWithCaseContents, OpenCasePages, RegisterInquiry, ReceiveCaseShare,
-            AskConsultation, SendReferral, AssessRisk, EditCrisisPlan, UseEmergencyAccess] },
+            AskConsultation, SendReferral, AssessRisk, EditCrisisPlan, UseEmergencyAccess, BeContactPerson] },
         { Role.Raadgiver, [SeeOverview, WorkOnCases, WorkWithCaseContents, OpenCasePages, RegisterInquiry, ReceiveCaseShare,
-            AskConsultation, SendReferral, AssessRisk, EditCrisisPlan, UseEmergencyAccess] },
+            AskConsultation, SendReferral, AssessRisk, EditCrisisPlan, UseEmergencyAccess, BeContactPerson] },
         { Role.Fagperson, [SeeOverview, ReportConcern] },
         { Role.Politi, [SeeOverview, WorkWithCaseContents, AnswerPoliceReferral] },
         { Role.Leder, [SeeOverview, OpenCasePages, UseEmergencyAccess, ReviewEmergencyAccess, SeeDashboards] },

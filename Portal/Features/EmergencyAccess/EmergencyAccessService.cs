@@ -25,11 +25,11 @@ public sealed class EmergencyAccessService(IDbContextFactory<PortalDbContext> db
     /// <summary>Anyone who may use emergency access may ask for it on a case they are not conflicted on; the case rule is not asked.</summary>
     private static readonly CaseRule MayAsk = (_, c, staff, _, _) => Task.FromResult(staff.May(Capability.UseEmergencyAccess) && !c.HasConflict(staff));
 
-    public async Task<SaveResult> GrantAsync(int caseId, string? reason, StaffMember staff, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> GrantAsync(int caseId, string? reason, StaffMember staff, CancellationToken ct = default)
     {
         var errors = Access.ValidateReason(reason);
-        if (!errors.IsValid) return new SaveResult.Invalid(errors);
-        return (await gate.ChangeAsync<bool>(CaseKey.Case(caseId), staff, "emergency.grant", async scope =>
+        if (!errors.IsValid) return SaveResult<bool>.Invalid(errors);
+        return await gate.ChangeAsync<bool>(CaseKey.Case(caseId), staff, "emergency.grant", async scope =>
         {
             var c = scope.Case;
             if (CaseAccess.CanSee(c, staff, scope.Now)) return new Change<bool>.Unchanged(true);
@@ -43,7 +43,7 @@ public sealed class EmergencyAccessService(IDbContextFactory<PortalDbContext> db
                 scope.Db.Tasks.Add(new CaseTask(c.Id, owner, $"{ReviewTaskTitle}: {staff.Name} ({staff.Role.Danish()})", TaskSource.Noedadgang, scope.Now, null));
             return new Change<bool>.Save(true,
                 $"Nødadgang til sag {c.CaseNumber} indtil {Portal.Domain.Calendar.DanishTime.Format(access.ExpiresAt)}. Begrundelse: {access.Reason}");
-        }, ct, CaseOperation.Read, rule: MayAsk)).ToSaveResult();
+        }, ct, CaseOperation.Read, rule: MayAsk);
     }
 
     /// <summary>The emergency accesses to the manager's organisation's cases, unreviewed first.</summary>
@@ -64,11 +64,11 @@ public sealed class EmergencyAccessService(IDbContextFactory<PortalDbContext> db
     }
 
     /// <summary>A manager of the case's organisation marks the access justified or not; their review task closes.</summary>
-    public async Task<SaveResult> ReviewAsync(int accessId, Guid expectedVersion, bool justified, string? note, StaffMember manager, CancellationToken ct = default)
+    public async Task<SaveResult<bool>> ReviewAsync(int accessId, Guid expectedVersion, bool justified, string? note, StaffMember manager, CancellationToken ct = default)
     {
         var key = CaseKey.Of("nødadgang", accessId, (db, t) => db.EmergencyAccesses.Where(e => e.Id == accessId).Select(e => (int?)e.CaseId).SingleOrDefaultAsync(t));
         CaseRule ownOrganisation = (_, c, staff, _, _) => Task.FromResult(staff.May(Capability.ReviewEmergencyAccess) && c.OrganisationId == staff.OrganisationId);
-        return (await gate.ChangeAsync<bool>(key, manager, "emergency.review", async scope =>
+        return await gate.ChangeAsync<bool>(key, manager, "emergency.review", async scope =>
         {
             var access = await scope.Db.EmergencyAccesses.SingleAsync(e => e.Id == accessId, ct);
             if (!scope.Expect(access, expectedVersion)) return new Change<bool>.Conflict();
@@ -79,6 +79,6 @@ public sealed class EmergencyAccessService(IDbContextFactory<PortalDbContext> db
             return new Change<bool>.Save(true,
                 $"Nødadgang {access.Id} ({access.StaffName}) på sag {scope.Case.CaseNumber} gennemgået: {(justified ? "berettiget" : "ikke berettiget")}.");
         }, ct, rule: ownOrganisation,
-            conflictMessage: "En anden leder har gennemgået nødadgangen, siden du åbnede siden. Siden er opdateret.")).ToSaveResult();
+            conflictMessage: "En anden leder har gennemgået nødadgangen, siden du åbnede siden. Siden er opdateret.");
     }
 }
