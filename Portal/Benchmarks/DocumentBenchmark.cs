@@ -28,9 +28,18 @@ public static class DocumentBenchmark
     /// </summary>
     public static int RunFromCommandLine(string[] args)
     {
-        var renders = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
+        var renders = 200;
+        if (args.Length > 0 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out renders) || renders < 1))
+        {
+            Console.Error.WriteLine("Usage: benchmark pdf [renders] [file|-] [language]  (renders is a whole number of at least 1)");
+            return 2;
+        }
         var language = args.Length > 2 ? args[2] : CrisisPlanLanguages.Danish;
-        if (!CrisisPlanLanguages.IsKnown(language)) throw new ArgumentException(CrisisPlanLanguages.UnknownMessage);
+        if (!CrisisPlanLanguages.IsKnown(language))
+        {
+            Console.Error.WriteLine(CrisisPlanLanguages.UnknownMessage);
+            return 2;
+        }
         if (args.Length > 1 && args[1] != "-") File.WriteAllBytes(args[1], SamplePdf(SampleTime, language));
         Console.WriteLine(Run(renders, language));
         return 0;
