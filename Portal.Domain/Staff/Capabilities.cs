@@ -78,5 +78,13 @@ public static class Capabilities
 
     public static bool May(this Role role, Capability capability) => RolesFor(capability).Contains(role);
 
+    /// <summary>The Danish refusal for someone whose role lacks <paramref name="capability"/>: it names the roles that have it.</summary>
+    public static string Refusal(Capability capability) => RolesFor(capability).Select(r => r.Danish()).ToList() switch
+    {
+        [] => "Det kan ingen rolle gøre.",
+        [var one] => $"Det kan kun rollen {one} gøre.",
+        [.. var first, var last] => $"Det kan kun rollerne {string.Join(", ", first)} og {last} gøre.",
+    };
+
     public static bool May(this StaffMember staff, Capability capability) => staff.IsActive && staff.Role.May(capability);
 }

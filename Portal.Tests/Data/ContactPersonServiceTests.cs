@@ -161,7 +161,7 @@ public class ContactPersonServiceTests : IAsyncLifetime
         Assert.Empty(data.Candidates);
         Assert.Empty(data.Conflicts);
         var refused = await _service.AssignAsync(caseId, sofie.Id, data.CaseVersion, "x", sofie);
-        Assert.Equal((SaveStatus.Refused, "Kun sagens visitator eller faste kontaktperson kan gøre dette."), (refused.Status, refused.Message));
+        Assert.Equal((SaveStatus.Refused, "Det kan kun rollen Stalkingvisitator gøre."), (refused.Status, refused.Message));
     }
 
     [Fact]

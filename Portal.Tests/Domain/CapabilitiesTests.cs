@@ -21,6 +21,13 @@ public class CapabilitiesTests
     };
 
     [Theory]
+    [InlineData(AssignContactPerson, "Det kan kun rollen Stalkingvisitator gøre.")]
+    [InlineData(AskConsultation, "Det kan kun rollerne Kontaktperson og Rådgiver gøre.")]
+    [InlineData(SendReferral, "Det kan kun rollerne Stalkingvisitator, Kontaktperson og Rådgiver gøre.")]
+    public void A_refusal_names_the_roles_the_table_allows(Capability capability, string expected) =>
+        Assert.Equal(expected, Capabilities.Refusal(capability));
+
+    [Theory]
     [MemberData(nameof(Table))]
     public void Each_role_has_exactly_its_capabilities(Role role, Capability[] expected)
     {

@@ -112,13 +112,14 @@ public sealed class CaseGate(IDbContextFactory<PortalDbContext> dbFactory, Audit
                 .Where(e => e.CaseId == c.Id && e.StaffMemberId == staff.Id && e.ExpiresAt > now)
                 .OrderByDescending(e => e.ExpiresAt).FirstOrDefaultAsync(ct)
             : null;
-        var allowed = (rule is null ? CaseAccess.Allows(c, staff, operation, now, emergency, area) : await rule(db, c, staff, now, ct))
-                      && (capability is not { } cap || staff.May(cap));
-        if (!allowed)
+        var caseAllows = rule is null ? CaseAccess.Allows(c, staff, operation, now, emergency, area) : await rule(db, c, staff, now, ct);
+        var roleAllows = capability is not { } cap || staff.May(cap);
+        if (!caseAllows || !roleAllows)
         {
             await audit.RecordAsync(staff.Username, $"{area}.denied", c.Id,
                 $"Afvist: {OperationDanish(operation)} ({AreaNames.Danish(area)}) på sag {c.CaseNumber} uden adgang.", ct);
-            return SaveResult<T>.Refused(RefusalMessage(c, staff, operation, now));
+            // The role's refusal names who may, from the capability table; otherwise why the case refuses.
+            return SaveResult<T>.Refused(caseAllows ? Capabilities.Refusal(capability!.Value) : RefusalMessage(c, staff, operation, now));
         }
         return await body(new CaseScope(db, c, staff, now, emergency is not null));
     }
