@@ -22,19 +22,27 @@ public sealed class Autosave : IAsyncDisposable
 
     /// <param name="time">The clock for both timers.</param>
     /// <param name="save">Saves the form; returns false when it could not save now (busy), to be tried again later.</param>
-    /// <param name="pause">How long after the last change to save; <see cref="DefaultPause"/> when null.</param>
-    /// <param name="interval">The longest time a change waits while typing goes on; <see cref="DefaultInterval"/> when null.</param>
-    public Autosave(TimeProvider time, Func<Task<bool>> save, TimeSpan? pause = null, TimeSpan? interval = null)
+    public Autosave(TimeProvider time, Func<Task<bool>> save)
     {
         _save = save;
-        Pause = pause ?? DefaultPause;
-        Interval = interval ?? DefaultInterval;
         _pauseTimer = time.CreateTimer(_ => Fire(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _intervalTimer = time.CreateTimer(_ => Fire(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    public TimeSpan Pause { get; }
-    public TimeSpan Interval { get; }
+    public TimeSpan Pause { get; } = DefaultPause;
+    public TimeSpan Interval { get; } = DefaultInterval;
+
+    /// <summary>
+    /// For a component: the timers fire off the circuit's thread, so <paramref name="save"/> runs through
+    /// <paramref name="dispatch"/> (the component's InvokeAsync).
+    /// </summary>
+    public static Autosave OnCircuit(TimeProvider time, Func<Func<Task>, Task> dispatch, Func<Task<bool>> save) =>
+        new(time, async () =>
+        {
+            var saved = false;
+            await dispatch(async () => saved = await save());
+            return saved;
+        });
 
     public bool HasChanges
     {

@@ -166,7 +166,7 @@ public sealed class Case
     public ConflictOfInterest DeclareConflict(StaffMember staff, ConflictReason reason, string? note, StaffMember by, DateTimeOffset now)
     {
         if (ActiveConflictOf(staff) is { } existing) return existing;
-        if (by.Id != staff.Id && by.Role != Role.Visitator)
+        if (by.Id != staff.Id && !by.Role.May(Capability.AssignContactPerson))
             throw new DomainRuleException("Kun en stalkingvisitator kan registrere inhabilitet for en kollega.");
         new ConflictDeclaration { StaffId = staff.Id, Reason = reason, Note = note }.Validate().ThrowIfInvalid();
 

@@ -69,7 +69,7 @@ public sealed class Consent
         WithdrawnByName = by.Name;
     }
 
-    public bool IsValidOn(DateOnly date) => !IsWithdrawn && date >= GivenOn && date <= ValidUntil;
+    public bool IsValidOn(DateOnly date) => StateOn(date) == ConsentState.Gyldigt;
 
     /// <summary>Withdrawn, expired, not yet given, or valid on <paramref name="date"/>; a withdrawal counts before the period.</summary>
     public ConsentState StateOn(DateOnly date) =>
@@ -85,10 +85,12 @@ public sealed class Consent
     public string? WhyNot(RecipientKind recipient, IEnumerable<SharedItem> items, DateOnly date)
     {
         var name = $"Samtykket fra {Format(GivenOn)}";
-        if (WithdrawnAt is { } withdrawn)
-            return $"{name} er trukket tilbage {Calendar.DanishTime.Today(withdrawn).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)}.";
-        if (date < GivenOn) return $"{name} gælder først fra {Format(GivenOn)}.";
-        if (date > ValidUntil) return $"{name} udløb {Format(ValidUntil)}.";
+        switch (StateOn(date))
+        {
+            case ConsentState.TrukketTilbage: return $"{name} er trukket tilbage {Format(Calendar.DanishTime.Today(WithdrawnAt!.Value))}.";
+            case ConsentState.GaelderEndnuIkke: return $"{name} gælder først fra {Format(GivenOn)}.";
+            case ConsentState.Udloebet: return $"{name} udløb {Format(ValidUntil)}.";
+        }
         if (!Recipients.Contains(recipient)) return $"{name} omfatter ikke {recipient.Danish()}.";
         var missing = items.Distinct().Where(i => !Items.Contains(i)).Order().ToList();
         if (missing.Count > 0)

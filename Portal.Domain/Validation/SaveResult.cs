@@ -19,6 +19,9 @@ public sealed record SaveResult<T>(SaveStatus Status, T? Value, string? Message,
 {
     public bool IsSaved => Status == SaveStatus.Saved;
 
+    /// <summary>The message for a form to show above its fields: none when the fields themselves carry the errors.</summary>
+    public string? Notice => Status == SaveStatus.Invalid ? null : Message;
+
     public static SaveResult<T> Saved(T value) => new(SaveStatus.Saved, value, null, new FieldErrors());
     public static SaveResult<T> Invalid(FieldErrors errors) => new(SaveStatus.Invalid, default, errors.All.Values.FirstOrDefault(), errors);
     public static SaveResult<T> Conflict(string message) => new(SaveStatus.Conflict, default, message, new FieldErrors());

@@ -210,6 +210,23 @@ public sealed class AuditLogTests : IAsyncLifetime
         Assert.Equal(1, await AuditSetup.RunVerifyCommandAsync(args));
     }
 
+    [Fact]
+    public async Task The_audit_verify_command_fails_on_a_removed_anchor_and_does_not_make_it_again()
+    {
+        await WriteAsync(2);
+        string[] args =
+        [
+            "--environment", "Development",
+            .. _database.AppArguments,
+            $"--Audit:HmacKey={Convert.ToBase64String(_database.AuditSettings.Key)}",
+            $"--Audit:AnchorPath={_database.AuditSettings.AnchorPath}",
+        ];
+        File.Delete(_database.AuditSettings.AnchorPath);
+
+        Assert.Equal(1, await AuditSetup.RunVerifyCommandAsync(args));
+        Assert.False(File.Exists(_database.AuditSettings.AnchorPath)); // a later check still sees it removed
+    }
+
     private sealed class Environment(string name, string root) : IHostEnvironment
     {
         public string EnvironmentName { get; set; } = name;

@@ -138,7 +138,7 @@ public class CaseGateCoverageTests : IAsyncLifetime
         var config = new ConfigurationBuilder().Build();
         var gate = _database.Gate;
         _s = new Services(new CaseService(_database, gate, _database.Time), new ConsultationService(_database, gate, _database.Audit, _database.Time),
-            new ContactPersonService(_database, gate, Municipality.From(config)), new CrisisPlanService(gate, Municipality.From(config)), new EmergencyAccessService(_database, gate, _database.Audit),
+            new ContactPersonService(_database, gate, Municipality.From(config)), new CrisisPlanService(gate), new EmergencyAccessService(_database, gate, _database.Audit),
             new IncidentService(gate), new InquiryService(_database, gate, _database.Audit, _database.Time, config), new MeetingService(gate),
             new ReferralService(_database, gate, _database.Time, config, Municipality.From(config)), new ConsentService(gate, _database.Time),
             new RestrainingOrderService(gate), new RiskService(gate, Portal.Features.Risk.InstrumentCatalog.FromAppFolder()),

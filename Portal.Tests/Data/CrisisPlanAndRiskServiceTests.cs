@@ -21,7 +21,7 @@ public class CrisisPlanAndRiskServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _plans = new CrisisPlanService(_database.Gate, Municipality.From(new ConfigurationBuilder().Build()));
+        _plans = new CrisisPlanService(_database.Gate);
         _risk = new RiskService(_database.Gate, InstrumentCatalog.FromAppFolder());
         _tasks = new TaskService(_database, _database.Gate, _database.Time);
     }

@@ -311,8 +311,7 @@ public class OneRecordEachServiceTests : IAsyncLifetime
         var visitator = await _database.StaffAsync("visitator.mette");
         var refused = await _helpLines.ConfirmAsync(example.Id, example.Version, visitator);
         Assert.Equal((SaveStatus.Refused, "Kun administratorer kan bekræfte hjælpelinjer."), (refused.Status, refused.Message));
-        await using var db0 = _database.CreateDbContext();
-        var admin = await db0.Staff.AsNoTracking().FirstAsync(s => s.Role == Role.Administrator);
+        var admin = await _database.StaffAsync("administrator.per");
         Assert.Equal(SaveStatus.Saved, (await _helpLines.ConfirmAsync(example.Id, example.Version, admin)).Status);
 
         var after = (await _helpLines.ListAsync()).Single(h => h.Id == example.Id);
@@ -324,8 +323,7 @@ public class OneRecordEachServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_help_line_save_answers_saved_invalid_refused_or_conflict_and_only_saved_changes_anything()
     {
-        await using var db0 = _database.CreateDbContext();
-        var admin = await db0.Staff.AsNoTracking().FirstAsync(s => s.Role == Role.Administrator);
+        var admin = await _database.StaffAsync("administrator.per");
         var visitator = await _database.StaffAsync("visitator.mette");
         var details = new Portal.Domain.HelpLines.HelpLineDetails { Name = "Testlinjen", DiscreetName = "Linjen", Number = "70 20 30 40" };
 

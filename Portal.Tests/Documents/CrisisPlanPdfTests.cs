@@ -262,10 +262,8 @@ public class CrisisPlanPdfTests
     /// The real path: a case whose citizen has name and address protection, its plan saved by the service, read for print
     /// through the case gate (as the print endpoint does) and rendered. Nothing of the address may be in the PDF.
     /// </summary>
-    [Theory]
-    [InlineData(CrisisPlanVariant.Standard)]
-    [InlineData(CrisisPlanVariant.Diskret)]
-    public async Task A_protected_address_is_never_printed(CrisisPlanVariant variant)
+    [Fact]
+    public async Task A_protected_address_is_never_printed()
     {
         const string street = "Skjulestedvej";
         const string address = $"{street} 93, 6971 Spjald";
@@ -284,20 +282,24 @@ public class CrisisPlanPdfTests
             caseId = c.Id;
         }
         var municipality = Portal.Municipality.From(new ConfigurationBuilder().Build());
-        var plans = new CrisisPlanService(database.Gate, municipality);
+        var plans = new CrisisPlanService(database.Gate);
         var opened = (await plans.OpenAsync(caseId, counsellor))!;
         var saved = await plans.SaveAsync(caseId, opened.Number, FullContent() with { NextReview = null }, counsellor);
         Assert.True(saved.IsSaved, saved.Message);
 
         var print = (await database.Gate.ReadAsync(CaseKey.Case(caseId), counsellor, "crisisplan",
             scope => CrisisPlanService.ForPrintAsync(scope, municipality.Name, null, default), operation: CaseOperation.Print)).Value!;
-        var text = Text(CrisisPlanPdf.Render(print, variant, Logo));
+        // One case and print for both variants: only the rendering differs.
+        foreach (var variant in Enum.GetValues<CrisisPlanVariant>())
+        {
+            var text = Text(CrisisPlanPdf.Render(print, variant, Logo));
 
-        Assert.Contains(" Stedmarkør", text); // the plan itself printed
-        Assert.DoesNotContain(street, text, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("6971", text);
-        Assert.DoesNotContain("Spjald", text, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(" 93,", text);
+            Assert.Contains(" Stedmarkør", text); // the plan itself printed
+            Assert.DoesNotContain(street, text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("6971", text);
+            Assert.DoesNotContain("Spjald", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(" 93,", text);
+        }
     }
 
     [Theory]

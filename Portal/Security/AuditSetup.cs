@@ -1,3 +1,4 @@
+using Portal.Domain.Audit;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Portal.Data;
 
@@ -31,6 +32,14 @@ public static class AuditSetup
             builder.AddPortalDatabase();
             builder.AddPortalAudit();
             await using var host = builder.Build();
+            // Opening the AuditLog makes a missing per-node anchor file (a new node's); a verification must not, or a
+            // removed anchor would be recreated empty and the chain reported intact.
+            var settings = host.Services.GetRequiredService<AuditSettings>();
+            if (settings.Scope == AnchorScope.ThisNode && !File.Exists(settings.AnchorPath))
+            {
+                Console.WriteLine($"Revisionssporet kan ikke kontrolleres mod ankeret: ankerfilen {settings.AnchorPath} mangler.");
+                return 1;
+            }
             var result = await host.Services.GetRequiredService<AuditLog>().VerifyAsync();
             Console.WriteLine(result.Message(Portal.Components.Formatting.DanishFormat.DateTime));
             return result.IsIntact ? 0 : 1;

@@ -79,7 +79,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> dbFactory, Ca
 
     public async Task<IReadOnlyList<StaffMember>> ContactPeopleAsync(CancellationToken ct = default)
     {
-        var roles = Capabilities.RolesFor(Capability.WorkOnCases);
+        var roles = Capabilities.RolesFor(Capability.BeContactPerson);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Staff.AsNoTracking()
             .Where(s => s.IsActive && roles.Contains(s.Role))

@@ -12,7 +12,7 @@ public sealed record OpenConsultation(int Id, int CaseId, string CaseNumber, str
 /// <summary>Sparring: questions to the visitators about a case, answered into the case journal.</summary>
 public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit, TimeProvider time)
 {
-    /// <summary>Asks the visitators; who may ask is <see cref="Consultation.MayAsk(Case, StaffMember, DateTimeOffset)"/>. Asking twice with one request id saves once.</summary>
+    /// <summary>Asks the visitators; anyone who may change the case and whose role may ask (the gate, as <see cref="Consultation.MayAsk(Case, StaffMember, DateTimeOffset)"/>). Asking twice with one request id saves once.</summary>
     public async Task<SaveResult<bool>> AskAsync(int caseId, StaffMember askedBy, string? question, Guid requestId, CancellationToken ct = default)
     {
         var errors = Consultation.Validate(question, "Spørgsmålet");
@@ -23,7 +23,7 @@ public sealed class ConsultationService(IDbContextFactory<PortalDbContext> dbFac
             if (await scope.Db.Consultations.AnyAsync(c => c.RequestId == requestId, ct)) return new Change<bool>.Unchanged(true);
             scope.Db.Consultations.Add(Consultation.Ask(scope.Case, question, askedBy, scope.Now, requestId));
             return new Change<bool>.Save(true, $"Sparring bedt om på sag {scope.Case.CaseNumber}.");
-        }, ct, CaseOperation.Change, rule: (_, c, staff, now, _) => Task.FromResult(Consultation.MayAsk(c, staff, now)));
+        }, ct, CaseOperation.Change, Capability.AskConsultation);
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public static class CrisisPlanPrintEndpoints
             return new DocumentOutcome.Problem(StatusCodes.Status400BadRequest, CrisisPlanLanguages.UnknownMessage, "crisisplan.print.invalid", "Udskrift af kriseplan: ukendt sprog.");
 
         var services = http.RequestServices;
-        var municipality = services.GetRequiredService<CrisisPlanService>().MunicipalityName;
+        var municipality = services.GetRequiredService<Municipality>().Name;
         var plan = await CrisisPlanService.ForPrintAsync(scope, municipality, number, ct);
         if (plan is null)
         {

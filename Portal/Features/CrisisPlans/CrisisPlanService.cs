@@ -25,10 +25,8 @@ public sealed record CrisisPlanPrint(
     string? PreferredLanguage = null);
 
 /// <summary>Loads and saves crisis plan versions; every saved version is kept. Every call goes through the case gate.</summary>
-public sealed class CrisisPlanService(CaseGate gate, Municipality municipality)
+public sealed class CrisisPlanService(CaseGate gate)
 {
-    public string MunicipalityName => municipality.Name;
-
     public static bool MayEdit(StaffMember staff) => staff.May(Capability.EditCrisisPlan);
 
     public async Task<CrisisPlanEditorData?> OpenAsync(int caseId, StaffMember viewer, CancellationToken ct = default)

@@ -171,7 +171,7 @@ public static class DashboardQueries
     /// <summary>Open cases per contact person against their capacity, and their overdue tasks. Staff names are colleagues', not citizens'.</summary>
     public static async Task<IReadOnlyList<StaffLoad>> LoadAsync(PortalDbContext db, DashboardScope s, CancellationToken ct = default)
     {
-        var roles = Capabilities.RolesFor(Capability.WorkOnCases);
+        var roles = Capabilities.RolesFor(Capability.BeContactPerson);
         var staff = Staff(db, s).Where(m => roles.Contains(m.Role));
         var people = await staff.Select(m => new { m.Id, m.Name, m.Department, m.CaseCapacity }).ToListAsync(ct);
         var openCases = Open(db.Cases.AsNoTracking().IgnoreAutoIncludes()).Where(c => c.ContactPersonId != null);

@@ -30,6 +30,8 @@ public sealed record ConcernReceipt(int Id, string CitizenName, DateTimeOffset S
 /// <summary>The one entry point: inquiries and concerns in, taken by a visitator onto a case.</summary>
 public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory, CaseGate gate, AuditLog audit, TimeProvider time, IConfiguration config)
 {
+    private const string TakenByOtherMessage = "En anden visitator har netop taget henvendelsen.";
+
     public int ResponseLimitWorkingDays => config.GetValue("Inbox:ResponseLimitWorkingDays", 1);
 
     /// <summary>Registers an inquiry; the saved value is its id (the same id again for a repeated request).</summary>
@@ -209,7 +211,7 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return SaveResult<int>.Conflict("En anden visitator har netop taget henvendelsen.");
+            return SaveResult<int>.Conflict(TakenByOtherMessage);
         }
         await audit.RecordAsync(visitator.Username, "case.open", @case.Id, $"Sag {@case.CaseNumber} oprettet fra henvendelse {inquiry.Id}.", ct);
         return SaveResult<int>.Saved(@case.Id);
@@ -228,7 +230,7 @@ public sealed class InquiryService(IDbContextFactory<PortalDbContext> dbFactory,
             inquiry.Take(me, scope.Case, scope.Now);
             AddDescriptionNote(inquiry, scope.Case, me, scope.Now);
             return new Change<int>.Save(scope.Case.Id, $"Henvendelse {inquiry.Id} taget på sag {scope.Case.CaseNumber}.");
-        }, ct, CaseOperation.Change, Capability.TakeInquiry, conflictMessage: "En anden visitator har netop taget henvendelsen.");
+        }, ct, CaseOperation.Change, Capability.TakeInquiry, conflictMessage: TakenByOtherMessage);
         return result.Message == CaseGate.NoAccessMessage
             ? SaveResult<int>.Refused($"Der findes ingen sag med nummeret {caseNumber}, som du kan knytte henvendelsen til.")
             : result;

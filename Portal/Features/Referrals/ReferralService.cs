@@ -143,7 +143,7 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
             var r = await db.Referrals.AsNoTracking().Include(x => x.Changes).SingleAsync(x => x.Id == referralId, ct);
             var canSeeCase = CaseAccess.SeesWhole(c, viewer, scope.Now);
             var consents = await db.Consents.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
-            var ordersAllowed = ReferralAccess.MayWorkWithRestrainingOrders(canSeeCase, await ReferredToPoliceAsync(db, c.Id, viewer, ct), viewer);
+            var ordersAllowed = await RestrainingOrderService.OrderRule(db, c, viewer, scope.Now, ct);
             var orders = ordersAllowed ? new RestrainingOrders(c.Id, await RestrainingOrderService.OfCaseAsync(db, c.Id, ct), true) : null;
             var withdrawn = IsWithdrawn(r, consents);
             // After a withdrawal the recipient no longer sees what was shared; the basis says why.
@@ -237,14 +237,6 @@ public sealed class ReferralService(IDbContextFactory<PortalDbContext> dbFactory
         await using var fresh = await dbFactory.CreateDbContextAsync(ct);
         var now = await fresh.Referrals.AsNoTracking().SingleAsync(x => x.Id == referralId, ct);
         return now.Status == to ? SaveResult<bool>.Saved(true) : SaveResult<bool>.Conflict(MoveConflictText(now));
-    }
-
-    /// <summary>The case was referred to the police; for a police user, to their own district.</summary>
-    internal static Task<bool> ReferredToPoliceAsync(PortalDbContext db, int caseId, StaffMember viewer, CancellationToken ct)
-    {
-        var police = db.Referrals.Where(r => r.CaseId == caseId && r.Recipient == RecipientKind.Politi);
-        if (viewer.Role == Role.Politi) police = police.Where(r => r.RecipientOrganisationId == viewer.OrganisationId);
-        return police.AnyAsync(ct);
     }
 
     private static bool IsWithdrawn(Referral r, IReadOnlyList<Consent> consents) =>

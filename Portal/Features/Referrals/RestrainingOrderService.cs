@@ -21,8 +21,17 @@ public sealed class RestrainingOrderService(CaseGate gate)
     public const string OrderChangedMessage =
         "Tilholdet er rettet af en anden, siden du åbnede det. Intet er gemt. Genindlæs siden, se rettelsen, og ret igen.";
 
-    private static readonly CaseRule OrderRule = async (db, c, staff, now, ct) =>
-        ReferralAccess.MayWorkWithRestrainingOrders(CaseAccess.SeesWhole(c, staff, now), await ReferralService.ReferredToPoliceAsync(db, c.Id, staff, ct), staff);
+    /// <summary>Who may see and work with a case's restraining orders: its staff, and the police it was referred to.</summary>
+    internal static readonly CaseRule OrderRule = async (db, c, staff, now, ct) =>
+        ReferralAccess.MayWorkWithRestrainingOrders(CaseAccess.SeesWhole(c, staff, now), await ReferredToPoliceAsync(db, c.Id, staff, ct), staff);
+
+    /// <summary>The case was referred to the police; for a police user, to their own district.</summary>
+    private static Task<bool> ReferredToPoliceAsync(PortalDbContext db, int caseId, StaffMember viewer, CancellationToken ct)
+    {
+        var police = db.Referrals.Where(r => r.CaseId == caseId && r.Recipient == RecipientKind.Politi);
+        if (viewer.Role == Role.Politi) police = police.Where(r => r.RecipientOrganisationId == viewer.OrganisationId);
+        return police.AnyAsync(ct);
+    }
 
     public async Task<SaveResult<bool>> RecordAsync(int caseId, RestrainingOrderForm form, StaffMember by, Guid requestId, CancellationToken ct = default)
     {
